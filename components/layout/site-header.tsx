@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-ink no-underline">
+          <span aria-hidden className="flex h-7 w-7 overflow-hidden rounded-full border border-line">
+            <span className="h-full w-1/2 bg-by" />
+            <span className="h-full w-1/2 bg-cn" />
+          </span>
+          {t('site.name')}
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul className="flex gap-4 text-sm">
+            <li>
+              <Link href="/" className="text-muted hover:text-ink">
+                {t('nav.home')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { defineConfig } from 'prisma/config';
+
+export default defineConfig({
+  schema: path.join('prisma', 'schema.prisma'),
+  migrations: {
+    path: path.join('prisma', 'migrations'),
+    seed: 'tsx prisma/seed/seed.ts',
+  },
+  datasource: {
+    url: process.env.DATABASE_URL ?? 'file:./prisma/dev.db',
+  },
+  experimental: { externalTables: true },
+  tables: {
+    // The FTS5 search index is managed by hand-written migration SQL.
+    external: [
+      'agreement_search',
+      'agreement_search_config',
+      'agreement_search_data',
+      'agreement_search_docsize',
+      'agreement_search_idx',
+      'agreement_search_content',
+    ],
+  },
+});

@@ -1,0 +1,97 @@
+// Prisma's migration engine without its native binary: the wasm build of the schema
+// engine, driven through the same better-sqlite3 driver adapter as the app.
+// Needs `node --experimental-wasm-modules`. See docs/architecture.md, "Migrations".
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SchemaEngine } from '@prisma/schema-engine-wasm';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const SCHEMA_PATH = path.join(ROOT, 'prisma/schema.prisma');
+export const MIGRATIONS_DIR = path.join(ROOT, 'prisma/migrations');
+
+/**
+ * Tables the schema engine must not treat as drift: the FTS5 search index and its
+ * shadow tables are created by hand-written migration SQL, not by schema.prisma.
+ */
+export const EXTERNAL_TABLES = [
+  'agreement_search',
+  'agreement_search_config',
+  'agreement_search_data',
+  'agreement_search_docsize',
+  'agreement_search_idx',
+  'agreement_search_content',
+];
+export const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+
+/** `file:./dev.db` and plain paths both resolve against the project root. */
+export function resolveDatabaseUrl(url = process.env.DATABASE_URL ?? 'file:./prisma/dev.db') {
+  const file = url.replace(/^file:/, '');
+  return `file:${path.isAbsolute(file) ? file : path.join(ROOT, file)}`;
+}
+
+/** better-sqlite3 runs one statement per `run`; migration scripts hold many. */
+function withScriptSupport(adapter) {
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = (query) =>
+    query.args.length === 0 ? adapter.executeScript(query.sql).then(() => 0) : executeRaw(query);
+  return adapter;
+}
+
+export async function openSchemaEngine(url, schemaPath = SCHEMA_PATH) {
+  const factory = new PrismaBetterSqlite3({ url });
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => withScriptSupport(await connect());
+  factory.connectToShadowDb = async () => withScriptSupport(await connectToShadowDb());
+  const schema = await readFile(schemaPath, 'utf8');
+  const log = (message) => {
+    if (process.env.SCHEMA_ENGINE_DEBUG) console.error(message);
+  };
+  return SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+}
+
+export async function loadMigrationsList(dir = MIGRATIONS_DIR) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const migrationDirectories = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const sqlPath = path.join(dir, entry.name, 'migration.sql');
+    const content = await readFile(sqlPath, 'utf8').then(
+      (value) => ({ tag: 'ok', value }),
+      (error) => ({ tag: 'error', value: String(error) }),
+    );
+    migrationDirectories.push({ path: entry.name, migrationFile: { path: 'migration.sql', content } });
+  }
+  const lockContent = await readFile(path.join(dir, 'migration_lock.toml'), 'utf8').catch(() => null);
+  return {
+    baseDir: dir,
+    lockfile: { path: 'migration_lock.toml', content: lockContent },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+export async function readSchemaContainer(schemaPath = SCHEMA_PATH) {
+  return { files: [{ path: schemaPath, content: await readFile(schemaPath, 'utf8') }] };
+}
+
+/** The SQL that takes a database built by the migrations to what the schema says. */
+export async function diffMigrationsToSchema(engine, { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR } = {}) {
+  const result = await engine.diff({
+    from: { tag: 'migrations', ...(await loadMigrationsList(migrationsDir)) },
+    to: { tag: 'schemaDatamodel', ...(await readSchemaContainer(schemaPath)) },
+    script: true,
+    exitCode: null,
+    filters: FILTERS,
+  });
+  return result.stdout ?? '';
+}
+
+export function isEmptyMigration(sql) {
+  return sql.replace(/--.*$/gm, '').trim() === '';
+}

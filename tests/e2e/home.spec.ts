@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+test('the root redirects to the English home page', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belarus–China partnerships');
+});
+
+test('the home page lists the real pairings, Dunhuang–Novogrudok with its date and sources', async ({ page }) => {
+  await page.goto('/en');
+  const pairings = page.getByTestId('pairing');
+  expect(await pairings.count()).toBeGreaterThanOrEqual(60);
+
+  const dunhuang = pairings.filter({ hasText: 'Dunhuang' }).filter({ hasText: 'Novogrudok' });
+  await expect(dunhuang).toHaveCount(1);
+  await expect(dunhuang.locator('time')).toHaveAttribute('datetime', '2023-11-07');
+  await expect(dunhuang.locator('time')).toHaveText('Nov 7, 2023');
+  await expect(dunhuang).toContainText('Established');
+  await expect(dunhuang).toContainText('敦煌');
+  await expect(dunhuang.getByRole('link', { name: /silkroadtourcn|Dunhuang/i }).first()).toHaveAttribute(
+    'href',
+    /silkroadtourcn\.com/,
+  );
+
+  const gansu = pairings.filter({ hasText: 'Gansu' }).filter({ hasText: 'Grodno Oblast' });
+  await expect(gansu.locator('time')).toContainText('2007');
+});
+
+test('pairings are listed newest first with undated ones last', async ({ page }) => {
+  await page.goto('/en');
+  const dates = await page.getByTestId('pairing').evaluateAll((items) =>
+    items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? null),
+  );
+  const dated = dates.filter((d): d is string => d !== null);
+  expect(dated.length).toBeGreaterThan(40);
+  expect(dated).toEqual([...dated].sort().reverse());
+  const firstUndated = dates.indexOf(null);
+  if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+});
+
+test('an unknown page answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Back to all pairings' })).toBeVisible();
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import {
+  comparePartialDates,
+  comparePartialDatesNewestFirst,
+  parsePartialDate,
+  partialDateRange,
+  partialDateSchema,
+} from '@/lib/dates/partial-date';
+
+describe('parsePartialDate', () => {
+  it('reads a year, a month and a day with their precision', () => {
+    expect(parsePartialDate('2007')).toEqual({ iso: '2007', precision: 'year', year: 2007 });
+    expect(parsePartialDate('2017-03')).toEqual({ iso: '2017-03', precision: 'month', year: 2017, month: 3 });
+    expect(parsePartialDate('2023-11-07')).toEqual({
+      iso: '2023-11-07',
+      precision: 'day',
+      year: 2023,
+      month: 11,
+      day: 7,
+    });
+  });
+
+  it.each(['', '23', '2023-13', '2023-00', '2023-02-30', '2023-1', '2023/11/07', '07.11.2023', '2023-11-07T10:00', '0999'])(
+    'rejects %j',
+    (input) => {
+      expect(parsePartialDate(input)).toBeNull();
+    },
+  );
+
+  it('knows leap years', () => {
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2023-02-29')).toBeNull();
+  });
+});
+
+describe('ordering partial dates', () => {
+  it('sorts by the start of the period, a coarser date before a finer one', () => {
+    const dates = ['2017-04', '2017-03-27', '2016-12-31', '2017', '2017-03', '2018', '2017-03-01'];
+    expect([...dates].sort(comparePartialDates)).toEqual([
+      '2016-12-31',
+      '2017',
+      '2017-03',
+      '2017-03-01',
+      '2017-03-27',
+      '2017-04',
+      '2018',
+    ]);
+  });
+
+  it('puts undated records last in both directions', () => {
+    expect([null, '2020', '2019'].sort(comparePartialDates)).toEqual(['2019', '2020', null]);
+    expect([null, '2019', '2020-05', '2020'].sort(comparePartialDatesNewestFirst)).toEqual([
+      '2020-05',
+      '2020',
+      '2019',
+      null,
+    ]);
+  });
+});
+
+describe('partialDateRange', () => {
+  it('spans the whole period the date names', () => {
+    expect(partialDateRange(parsePartialDate('2017')!)).toEqual({ start: '2017-01-01', end: '2017-12-31' });
+    expect(partialDateRange(parsePartialDate('2024-02')!)).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(partialDateRange(parsePartialDate('2023-11-07')!)).toEqual({ start: '2023-11-07', end: '2023-11-07' });
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('shows only what is known', () => {
+    expect(formatPartialDate('2017', 'en')).toBe('2017');
+    expect(formatPartialDate('2017-03', 'en')).toBe('Mar 2017');
+    expect(formatPartialDate('2023-11-07', 'en')).toBe('Nov 7, 2023');
+    expect(formatPartialDate('2014-01', 'en', true)).toBe('Jan 2014?');
+    expect(formatPartialDate(null, 'en')).toBeNull();
+  });
+
+  it('formats in the reader’s language', () => {
+    expect(formatPartialDate('2023-11-07', 'ru')).toMatch(/2023/);
+    expect(formatPartialDate('2023-11-07', 'zh')).toBe('2023年11月7日');
+  });
+});
+
+describe('partialDateSchema', () => {
+  it('explains what it expects', () => {
+    const result = partialDateSchema.safeParse('Nov 2023');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/year \(2023\), a month \(2023-11\) or a full date/);
+    expect(partialDateSchema.parse(' 2023-11 ')).toBe('2023-11');
+  });
+});
