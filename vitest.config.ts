@@ -1,22 +1,36 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const root = path.resolve(import.meta.dirname);
+const alias = [
+  { find: /^@\//, replacement: `${root}/` },
+  // `server-only` throws outside React Server Components; tests import server modules directly.
+  { find: /^server-only$/, replacement: path.join(root, 'tests/setup/server-only-stub.ts') },
+];
+
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
-      // `server-only` throws outside React Server Components; tests import server modules directly.
-      { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, 'tests/setup/server-only-stub.ts') },
-    ],
-  },
+  resolve: { alias },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'],
-    globalSetup: ['tests/setup/global-setup.ts'],
-    setupFiles: ['tests/setup/worker-database.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     // 2-core machines: two workers keep the wasm migration engine and SQLite snappy.
     maxWorkers: 2,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'db',
+          include: ['tests/db/**/*.test.ts'],
+          // Migrates a base database and seeds a copy once per run.
+          globalSetup: ['tests/setup/global-setup.ts'],
+          setupFiles: ['tests/setup/worker-database.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

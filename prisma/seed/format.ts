@@ -21,6 +21,8 @@ import {
 } from '../../lib/domain/vocabulary';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case-slug');
+/** "<by-slug>--<cn-slug>", e.g. "novogrudok-district--dunhuang". */
+const pairingSlug = z.string().regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'lower-case-slug');
 const sourceKeys = z.array(z.string().min(1)).min(1, 'every record needs a source');
 
 export const seedSourceSchema = z.object({
@@ -86,7 +88,7 @@ export const seedAgreementSchema = z.object({
 });
 
 export const seedPairingSchema = z.object({
-  slug,
+  slug: pairingSlug,
   by: slug,
   cn: slug,
   type: z.enum(PAIRING_TYPES),
@@ -122,7 +124,7 @@ export const seedProjectSchema = z.object({
   keyFigures: z.string().optional(),
   summary: z.string().optional(),
   notes: z.string().optional(),
-  pairings: z.array(slug).default([]),
+  pairings: z.array(pairingSlug).default([]),
   sources: sourceKeys,
 });
 

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  AGREEMENT_KINDS,
+  COOPERATION_FIELDS,
+  PAIRING_STAGES,
+  PAIRING_TYPES,
+} from '@/lib/domain/vocabulary';
+
+/**
+ * The filter state shared by the map, the timeline, the agreement search and the
+ * public API. It lives in the URL: every view parses it with `parseAtlasFilters` and
+ * writes it back with `atlasFiltersToSearchParams`, so links are shareable and the
+ * same parameters mean the same thing everywhere (docs/architecture.md, "Filters").
+ */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug such as "grodno-oblast"');
+const year = z.coerce
+  .number({ error: 'Expected a year such as 2017' })
+  .int('Expected a whole year such as 2017')
+  .min(MIN_YEAR, `Years start at ${MIN_YEAR}`)
+  .max(MAX_YEAR, `Years end at ${MAX_YEAR}`);
+
+/** A list given as `?stage=a&stage=b` or `?stage=a,b`. */
+function list<T extends string>(values: readonly [T, ...T[]]) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { error: `Expected one of: ${values.join(', ')}` })))
+    .transform((items) => [...new Set(items)]);
+}
+
+export const atlasFiltersSchema = z
+  .object({
+    /** Free text: a place name in any language or spelling, or words of an agreement. */
+    q: z.string().trim().max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`).optional(),
+    /** A place slug on either side (a city, district or region). */
+    city: slug.optional(),
+    /** A first-level region slug on either side: pairings of it and of places in it. */
+    region: slug.optional(),
+    /** A Belarusian region slug. */
+    by: slug.optional(),
+    /** A Chinese province/municipality/autonomous region slug. */
+    cn: slug.optional(),
+    year: year.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    stage: list(PAIRING_STAGES).optional(),
+    type: list(PAIRING_TYPES).optional(),
+    field: list(COOPERATION_FIELDS).optional(),
+    kind: list(AGREEMENT_KINDS).optional(),
+    page: z.coerce.number({ error: 'Expected a page number' }).int().min(1, 'Pages start at 1').optional(),
+    pageSize: z.coerce
+      .number({ error: 'Expected a page size' })
+      .int()
+      .min(1, 'At least 1')
+      .max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}`)
+      .optional(),
+    sort: z.enum(['date', 'relevance'], { error: 'Expected date or relevance' }).optional(),
+  })
+  .strict()
+  .superRefine((filters, ctx) => {
+    if (filters.year !== undefined && (filters.from !== undefined || filters.to !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'Use either year or from/to, not both' });
+    }
+    if (filters.from !== undefined && filters.to !== undefined && filters.from > filters.to) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: '"from" must not be after "to"' });
+    }
+  })
+  .transform(({ year: single, ...rest }) => ({
+    ...rest,
+    q: rest.q === '' ? undefined : rest.q,
+    // `year=2017` is shorthand for from=2017&to=2017.
+    from: single ?? rest.from,
+    to: single ?? rest.to,
+  }));
+
+export type AtlasFilters = z.output<typeof atlasFiltersSchema>;
+
+export type FilterErrors = { parameter: string; message: string }[];
+
+type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toRecord(params: SearchParamsLike): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) {
+    if (value === undefined || value === '') continue;
+    const existing = record[key];
+    if (existing === undefined) record[key] = value;
+    else record[key] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(value) ? value : [value])];
+  }
+  return record;
+}
+
+/** Parses URL parameters; on failure names each bad parameter and what is wrong. */
+export function parseAtlasFilters(
+  params: SearchParamsLike,
+): { ok: true; filters: AtlasFilters } | { ok: false; errors: FilterErrors } {
+  const result = atlasFiltersSchema.safeParse(toRecord(params));
+  if (result.success) return { ok: true, filters: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({
+      parameter:
+        issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'query'),
+      message: issue.code === 'unrecognized_keys' ? 'Unknown parameter' : issue.message,
+    })),
+  };
+}
+
+/**
+ * For pages: bad or unknown parameters are dropped rather than failing the page, so
+ * an old or hand-edited link still shows something sensible.
+ */
+export function parseAtlasFiltersLenient(params: SearchParamsLike): AtlasFilters {
+  const record = toRecord(params);
+  const first = parseAtlasFilters(record);
+  if (first.ok) return first.filters;
+  for (const error of first.errors) for (const key of error.parameter.split(', ')) delete record[key];
+  const second = parseAtlasFilters(record);
+  if (second.ok) return second.filters;
+  // What is left is a contradictory year range: drop the range.
+  delete record.year;
+  delete record.from;
+  delete record.to;
+  const third = parseAtlasFilters(record);
+  return third.ok ? third.filters : atlasFiltersSchema.parse({});
+}
+
+/** The canonical URL form of a filter state (stable order, lists comma-joined, defaults left out). */
+export function atlasFiltersToSearchParams(filters: Partial<AtlasFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  const order: (keyof AtlasFilters)[] = [
+    'q', 'city', 'region', 'by', 'cn', 'from', 'to', 'stage', 'type', 'field', 'kind', 'sort', 'page', 'pageSize',
+  ];
+  for (const key of order) {
+    const value = filters[key];
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else if (!(key === 'page' && value === 1)) {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
