@@ -17,7 +17,7 @@ export function PairingList({ pairings }: { pairings: PairingListItem[] }) {
             key={pairing.id}
             id={`pairing-${pairing.slug}`}
             data-testid="pairing"
-            className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_1fr_auto] sm:items-center"
+            className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_1fr_13rem] sm:items-center"
           >
             <PartnerName partner={pairing.byPlace} />
             <PartnerName partner={pairing.cnPlace} />

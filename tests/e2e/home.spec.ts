@@ -18,13 +18,11 @@ test('the home page lists the real pairings, Dunhuang–Novogrudok with its date
   await expect(dunhuang.locator('time')).toHaveText('Nov 7, 2023');
   await expect(dunhuang).toContainText('Established');
   await expect(dunhuang).toContainText('敦煌');
-  await expect(dunhuang.getByRole('link', { name: /silkroadtourcn|Dunhuang/i }).first()).toHaveAttribute(
-    'href',
-    /silkroadtourcn\.com/,
-  );
+  const s1 = dunhuang.locator('a[href="http://www.silkroadtourcn.com/blog/434.html"]');
+  await expect(s1).toHaveAccessibleName(/Sister City Agreement/);
 
-  const gansu = pairings.filter({ hasText: 'Gansu' }).filter({ hasText: 'Grodno Oblast' });
-  await expect(gansu.locator('time')).toContainText('2007');
+  await expect(page.locator('#pairing-grodno-oblast--gansu time')).toHaveText('Jul 8, 2007');
+  await expect(page.locator('#pairing-minsk-oblast--chongqing time')).toHaveText('Mar 27, 2017');
 });
 
 test('pairings are listed newest first with undated ones last', async ({ page }) => {
@@ -33,7 +31,7 @@ test('pairings are listed newest first with undated ones last', async ({ page })
     items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? null),
   );
   const dated = dates.filter((d): d is string => d !== null);
-  expect(dated.length).toBeGreaterThan(40);
+  expect(dated.length).toBeGreaterThanOrEqual(40);
   expect(dated).toEqual([...dated].sort().reverse());
   const firstUndated = dates.indexOf(null);
   if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
