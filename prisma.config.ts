@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
+import externalTables from './prisma/external-tables.json' with { type: 'json' };
 
 export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
@@ -13,13 +14,6 @@ export default defineConfig({
   experimental: { externalTables: true },
   tables: {
     // The FTS5 search index is managed by hand-written migration SQL.
-    external: [
-      'agreement_search',
-      'agreement_search_config',
-      'agreement_search_data',
-      'agreement_search_docsize',
-      'agreement_search_idx',
-      'agreement_search_content',
-    ],
+    external: externalTables,
   },
 });

@@ -14,15 +14,11 @@ export const MIGRATIONS_DIR = path.join(ROOT, 'prisma/migrations');
 /**
  * Tables the schema engine must not treat as drift: the FTS5 search index and its
  * shadow tables are created by hand-written migration SQL, not by schema.prisma.
+ * The list is shared with prisma.config.ts (stock Prisma CLI).
  */
-export const EXTERNAL_TABLES = [
-  'agreement_search',
-  'agreement_search_config',
-  'agreement_search_data',
-  'agreement_search_docsize',
-  'agreement_search_idx',
-  'agreement_search_content',
-];
+export const EXTERNAL_TABLES = JSON.parse(
+  await readFile(path.join(ROOT, 'prisma/external-tables.json'), 'utf8'),
+);
 export const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 /** `file:./dev.db` and plain paths both resolve against the project root. */
