@@ -1,0 +1,27 @@
+import 'server-only';
+import { fieldError } from '@/lib/actions/result';
+import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
+import type { Tx } from '@/lib/audit/entities';
+import { slugify, uniqueSlug } from '@/lib/audit/slug';
+import type { ProjectCreate } from './schema';
+
+async function projectValues(tx: Tx, project: ProjectCreate) {
+  if (project.placeId !== null) {
+    const place = await tx.place.findFirst({ where: { id: project.placeId, deletedAt: null }, select: { country: true } });
+    if (!place) throw fieldError('placeId', 'Choose a place that exists');
+    if (place.country !== project.country) throw fieldError('placeId', 'The place must be in the country chosen above');
+  }
+  const pairings = await tx.pairing.count({ where: { id: { in: project.pairingIds }, deletedAt: null } });
+  if (pairings !== project.pairingIds.length) throw fieldError('pairingIds', 'One of the linked pairings no longer exists');
+  const { sources: _sources, ...rest } = project;
+  return { ...rest, sectors: JSON.stringify(project.sectors) };
+}
+
+export async function createProject(tx: Tx, project: ProjectCreate, sourceIds: number[], actor: Actor) {
+  const slug = await uniqueSlug(tx, 'project', slugify(project.nameEn, 'project'));
+  return createRecord(tx, 'project', { slug, ...(await projectValues(tx, project)), sourceIds }, actor);
+}
+
+export async function updateProject(tx: Tx, id: number, version: number, project: ProjectCreate, sourceIds: number[], actor: Actor) {
+  return updateRecord(tx, 'project', id, version, { ...(await projectValues(tx, project)), sourceIds }, actor);
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { fieldError } from '@/lib/actions/result';
+import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
+import type { Tx } from '@/lib/audit/entities';
+import type { TradeFigureCreate } from './schema';
+
+async function tradeValues(tx: Tx, figure: TradeFigureCreate) {
+  for (const [field, id, country] of [['byPlaceId', figure.byPlaceId, 'BY'], ['cnPlaceId', figure.cnPlaceId, 'CN']] as const) {
+    if (id === null) continue;
+    const place = await tx.place.findFirst({ where: { id, deletedAt: null }, select: { country: true } });
+    if (!place || place.country !== country) throw fieldError(field, `Choose a place in ${country === 'BY' ? 'Belarus' : 'China'}`);
+  }
+  const { sources: _sources, ...rest } = figure;
+  return rest;
+}
+
+export async function createTradeFigure(tx: Tx, figure: TradeFigureCreate, sourceIds: number[], actor: Actor) {
+  return createRecord(tx, 'trade_figure', { ...(await tradeValues(tx, figure)), sourceIds }, actor);
+}
+
+export async function updateTradeFigure(tx: Tx, id: number, version: number, figure: TradeFigureCreate, sourceIds: number[], actor: Actor) {
+  return updateRecord(tx, 'trade_figure', id, version, { ...(await tradeValues(tx, figure)), sourceIds }, actor);
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { ActionError, fieldError } from '@/lib/actions/result';
+import { recordAudit, type Actor } from '@/lib/audit/changes';
+import type { Tx } from '@/lib/audit/entities';
+import { hashPassword } from '@/lib/auth/password';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { UserCreate, UserUpdate } from './schema';
+
+const userSnapshotSelect = { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true } as const;
+
+type Db = PrismaClient | Tx;
+
+function snapshot(user: { id: number; email: string; name: string; role: string; disabledAt: Date | null }) {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, disabledAt: user.disabledAt?.toISOString() ?? null };
+}
+
+/**
+ * Creates an account. Used by the admin form (with the admin as actor) and by
+ * `npm run user:create` (no actor: the first admin is created from the command line).
+ */
+export async function createUser(tx: Db, input: UserCreate, actor: Actor | null) {
+  const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (taken) throw fieldError('email', 'An account with this email already exists');
+  const user = await tx.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password), createdById: actor?.id ?? null },
+    select: userSnapshotSelect,
+  });
+  if (actor) {
+    await recordAudit(tx as Tx, { actor, entityType: 'user', entityId: user.id, action: 'create', before: null, after: snapshot(user), label: user.email });
+  }
+  return user;
+}
+
+/**
+ * Changes role / enabled state. Disabling (or demoting) bumps the session version,
+ * which signs the user out everywhere at once. The last active admin stays an admin.
+ */
+export async function updateUser(tx: Tx, input: UserUpdate, actor: Actor) {
+  const before = await tx.user.findUnique({ where: { id: input.id }, select: userSnapshotSelect });
+  if (!before) throw new ActionError(404, 'No such user.');
+  const losesAdmin = before.role === 'admin' && !before.disabledAt && (input.role !== 'admin' || input.disabled);
+  if (losesAdmin) {
+    const admins = await tx.user.count({ where: { role: 'admin', disabledAt: null } });
+    if (admins <= 1) throw new ActionError(422, 'This is the last active admin; make someone else an admin first.');
+  }
+  if (input.id === actor.id && input.disabled) throw new ActionError(422, 'You cannot disable your own account.');
+  const revoke = input.disabled !== (before.disabledAt !== null) || input.role !== before.role;
+  const after = await tx.user.update({
+    where: { id: input.id },
+    data: {
+      role: input.role,
+      disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null,
+      ...(revoke && { sessionVersion: { increment: 1 } }),
+    },
+    select: userSnapshotSelect,
+  });
+  await recordAudit(tx, { actor, entityType: 'user', entityId: after.id, action: 'update', before: snapshot(before), after: snapshot(after), label: after.email });
+  return after;
+}
