@@ -20,6 +20,11 @@ export async function SiteHeader() {
                 {t('nav.home')}
               </Link>
             </li>
+            <li>
+              <Link href="/admin" className="text-muted hover:text-ink">
+                {t('admin.nav.headerLink')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

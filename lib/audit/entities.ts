@@ -153,3 +153,10 @@ export async function writeRelations(tx: Tx, type: EntityType, id: number, value
     if (touched && values[name] !== undefined) await relation.write(tx, id, values[name], values);
   }
 }
+
+/** Form input minus its `sources` refs (which become `sourceIds`). */
+export function withoutSources<T extends { sources: unknown }>(input: T): Omit<T, 'sources'> {
+  const copy: Partial<T> = { ...input };
+  delete copy.sources;
+  return copy as Omit<T, 'sources'>;
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { fieldError } from '@/lib/actions/result';
 import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
+import { withoutSources, type Tx } from '@/lib/audit/entities';
 import { slugify, uniqueSlug } from '@/lib/audit/slug';
 import type { ProjectCreate } from './schema';
 
@@ -13,8 +13,7 @@ async function projectValues(tx: Tx, project: ProjectCreate) {
   }
   const pairings = await tx.pairing.count({ where: { id: { in: project.pairingIds }, deletedAt: null } });
   if (pairings !== project.pairingIds.length) throw fieldError('pairingIds', 'One of the linked pairings no longer exists');
-  const { sources: _sources, ...rest } = project;
-  return { ...rest, sectors: JSON.stringify(project.sectors) };
+  return { ...withoutSources(project), sectors: JSON.stringify(project.sectors) };
 }
 
 export async function createProject(tx: Tx, project: ProjectCreate, sourceIds: number[], actor: Actor) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { fieldError } from '@/lib/actions/result';
 import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
+import { withoutSources, type Tx } from '@/lib/audit/entities';
 import type { TradeFigureCreate } from './schema';
 
 async function tradeValues(tx: Tx, figure: TradeFigureCreate) {
@@ -10,8 +10,7 @@ async function tradeValues(tx: Tx, figure: TradeFigureCreate) {
     const place = await tx.place.findFirst({ where: { id, deletedAt: null }, select: { country: true } });
     if (!place || place.country !== country) throw fieldError(field, `Choose a place in ${country === 'BY' ? 'Belarus' : 'China'}`);
   }
-  const { sources: _sources, ...rest } = figure;
-  return rest;
+  return withoutSources(figure);
 }
 
 export async function createTradeFigure(tx: Tx, figure: TradeFigureCreate, sourceIds: number[], actor: Actor) {

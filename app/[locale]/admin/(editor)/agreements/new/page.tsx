@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AgreementForm } from '@/components/admin/agreements/agreement-form';
+import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { listPairingOptions } from '@/lib/pairings/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.agreements');
+  return { title: t('new'), robots: { index: false } };
+}
+
+export default async function NewAgreementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin.agreements');
+  const pairings = await listPairingOptions();
+  const pairing = (await searchParams).pairing;
+  const initial = {
+    pairingId: typeof pairing === 'string' && pairings.some((p) => String(p.id) === pairing) ? pairing : '',
+    kind: '', date: '', dateApproximate: false, title: '', venue: '', signatories: '', summary: '', notes: '', sources: [emptyNewSource()],
+  };
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('new')} />
+      <AgreementForm initial={initial} pairings={pairings} />
+    </div>
+  );
+}

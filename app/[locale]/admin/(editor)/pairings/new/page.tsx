@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { PairingForm, newPairingValues } from '@/components/admin/pairings/pairing-form';
+import { listPlaceParents } from '@/lib/places/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.pairings');
+  return { title: t('new'), robots: { index: false } };
+}
+
+export default async function NewPairingPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin.pairings');
+  const parents = await listPlaceParents();
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('new')} description={t('newIntro')} />
+      <PairingForm initial={newPairingValues()} parents={parents} />
+    </div>
+  );
+}

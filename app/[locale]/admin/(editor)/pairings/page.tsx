@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import { Link } from '@/lib/i18n/navigation';
+import { parseTableParams } from '@/lib/admin/table-params';
+import { listPairingsForAdmin, PAIRING_SORTS } from '@/lib/pairings/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.pairings');
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AdminPairings({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin');
+  const tStage = await getTranslations('stage');
+  const table = parseTableParams(await searchParams, PAIRING_SORTS, 'updated', 'desc');
+  const { rows, total } = await listPairingsForAdmin(table);
+  const base = '/admin/pairings';
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('pairings.title')} description={t('pairings.intro')} />
+      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/pairings/new" newLabel={t('pairings.new')} searchLabel={t('pairings.search')} />
+      <TableFrame
+        empty={rows.length === 0 ? t('table.empty') : null}
+        head={
+          <>
+            <SortableTh basePath={base} params={table} column="by">{t('pairing.byPartner')}</SortableTh>
+            <SortableTh basePath={base} params={table} column="cn">{t('pairing.cnPartner')}</SortableTh>
+            <SortableTh basePath={base} params={table} column="stage">{t('pairing.stage')}</SortableTh>
+            <SortableTh basePath={base} params={table} column="established">{t('pairing.established')}</SortableTh>
+            <Th>{t('pairing.agreements')}</Th>
+            <SortableTh basePath={base} params={table} column="updated">{t('table.updated')}</SortableTh>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="hover:bg-paper" data-testid="admin-row">
+            <td className="px-3 py-2">
+              <Link href={`/admin/pairings/${row.id}`} className="font-medium">
+                {row.byPlace.nameEn}
+              </Link>
+              {row.deletedAt && <DeletedBadge />}
+            </td>
+            <td className="px-3 py-2">
+              {row.cnPlace.nameEn} <span className="text-muted">{row.cnPlace.nameZh}</span>
+            </td>
+            <td className="px-3 py-2">{tStage(row.stage as 'established')}</td>
+            <td className="px-3 py-2 tabular-nums">{formatPartialDate(row.establishedDate, locale, row.establishedApproximate) ?? '—'}</td>
+            <td className="px-3 py-2 tabular-nums">{row._count.agreements}</td>
+            <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
+          </tr>
+        ))}
+      </TableFrame>
+      <Pagination basePath={base} params={table} total={total} />
+    </div>
+  );
+}

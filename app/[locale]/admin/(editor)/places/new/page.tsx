@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { PlaceForm } from '@/components/admin/places/place-form';
+import { listPlaceParents } from '@/lib/places/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.places');
+  return { title: t('new'), robots: { index: false } };
+}
+
+export default async function NewPlacePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin.places');
+  const parents = await listPlaceParents();
+  const initial = {
+    country: 'BY', level: '', regionId: '', parentCityId: '', nameEn: '', nameRu: '', nameBe: '', nameZh: '', altNames: '',
+    lat: '', lon: '', coordNote: '', population: '', populationYear: '', areaKm2: '', summary: '', sources: [emptyNewSource()],
+  };
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('new')} description={t('newIntro')} />
+      <PlaceForm initial={initial} parents={parents} />
+    </div>
+  );
+}

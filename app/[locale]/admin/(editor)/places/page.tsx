@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { Link } from '@/lib/i18n/navigation';
+import { parseTableParams } from '@/lib/admin/table-params';
+import { listPlacesForAdmin, PLACE_SORTS } from '@/lib/places/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.places');
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AdminPlaces({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin');
+  const tLevel = await getTranslations('level');
+  const table = parseTableParams(await searchParams, PLACE_SORTS, 'name');
+  const { rows, total } = await listPlacesForAdmin(table);
+  const base = '/admin/places';
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('places.title')} description={t('places.intro')} />
+      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/places/new" newLabel={t('places.new')} searchLabel={t('places.search')} />
+      <TableFrame
+        empty={rows.length === 0 ? t('table.empty') : null}
+        head={
+          <>
+            <SortableTh basePath={base} params={table} column="name">{t('place.nameEn')}</SortableTh>
+            <Th>{t('places.otherNames')}</Th>
+            <SortableTh basePath={base} params={table} column="country">{t('place.country')}</SortableTh>
+            <SortableTh basePath={base} params={table} column="level">{t('place.level')}</SortableTh>
+            <Th>{t('place.region')}</Th>
+            <SortableTh basePath={base} params={table} column="updated">{t('table.updated')}</SortableTh>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="hover:bg-paper" data-testid="admin-row">
+            <td className="px-3 py-2">
+              <Link href={`/admin/places/${row.id}`} className="font-medium">
+                {row.nameEn}
+              </Link>
+              {row.deletedAt && <DeletedBadge />}
+            </td>
+            <td className="px-3 py-2 text-muted">{[row.nameRu, row.nameZh].filter(Boolean).join(' · ')}</td>
+            <td className="px-3 py-2">{row.country}</td>
+            <td className="px-3 py-2">{tLevel(row.level as 'oblast')}</td>
+            <td className="px-3 py-2">{row.region?.nameEn ?? '—'}</td>
+            <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
+          </tr>
+        ))}
+      </TableFrame>
+      <Pagination basePath={base} params={table} total={total} />
+    </div>
+  );
+}

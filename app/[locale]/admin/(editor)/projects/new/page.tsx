@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { ProjectForm } from '@/components/admin/projects/project-form';
+import { listPairingOptions } from '@/lib/pairings/admin-queries';
+import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.projects');
+  return { title: t('new'), robots: { index: false } };
+}
+
+export default async function NewProjectPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin.projects');
+  const [pairings, places] = await Promise.all([listPairingOptions(), listTradePlaceOptions()]);
+  const initial = {
+    nameEn: '', nameRu: '', nameZh: '', country: 'BY', locationText: '', placeId: '', lat: '', lon: '', coordNote: '', partnersText: '',
+    sectors: '', status: '', statusUncertain: false, startYear: '', endYear: '', keyFigures: '', summary: '', notes: '', pairingIds: [],
+    sources: [emptyNewSource()],
+  };
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('new')} />
+      <ProjectForm initial={initial} pairings={pairings} places={[...places.by, ...places.cn]} />
+    </div>
+  );
+}

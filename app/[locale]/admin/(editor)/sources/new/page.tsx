@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { SourceForm } from '@/components/admin/sources/source-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.sourcesAdmin');
+  return { title: t('new'), robots: { index: false } };
+}
+
+export default async function NewSourcePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin.sourcesAdmin');
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('new')} />
+      <SourceForm initial={{ url: '', title: '', publisher: '', language: '', published: '', notes: '' }} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminPageHeader } from '@/components/admin/page-header';
+import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { Link } from '@/lib/i18n/navigation';
+import { parseTableParams } from '@/lib/admin/table-params';
+import { listTradeFiguresForAdmin, TRADE_SORTS } from '@/lib/trade/admin-queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin.trade');
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function AdminTrade({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('admin');
+  const tv = await getTranslations('admin.vocab');
+  const table = parseTableParams(await searchParams, TRADE_SORTS, 'year', 'desc');
+  const { rows, total } = await listTradeFiguresForAdmin(table);
+  const base = '/admin/trade';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return (
+    <div className="space-y-4">
+      <AdminPageHeader title={t('trade.title')} description={t('trade.intro')} />
+      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/trade/new" newLabel={t('trade.new')} searchLabel={t('trade.search')} />
+      <TableFrame
+        empty={rows.length === 0 ? t('table.empty') : null}
+        head={
+          <>
+            <SortableTh basePath={base} params={table} column="year">{t('trade.year')}</SortableTh>
+            <SortableTh basePath={base} params={table} column="scope">{t('trade.scope')}</SortableTh>
+            <Th>{t('trade.between')}</Th>
+            <Th>{t('trade.flow')}</Th>
+            <SortableTh basePath={base} params={table} column="value">{t('trade.amount')}</SortableTh>
+            <Th>{t('trade.reporter')}</Th>
+          </>
+        }
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className="hover:bg-paper" data-testid="admin-row">
+            <td className="px-3 py-2 tabular-nums">
+              <Link href={`/admin/trade/${row.id}`} className="font-medium">
+                {row.year ?? '—'}
+                {row.periodKind !== 'year' ? ` (${row.monthFrom}–${row.monthTo})` : ''}
+              </Link>
+              {row.deletedAt && <DeletedBadge />}
+            </td>
+            <td className="px-3 py-2">{tv(`tradeScope.${row.scope}` as 'tradeScope.country')}</td>
+            <td className="px-3 py-2">
+              {row.byPlace?.nameEn ?? t('trade.wholeBelarus')} – {row.cnPlace?.nameEn ?? t('trade.wholeChina')}
+            </td>
+            <td className="px-3 py-2">{tv(`tradeFlow.${row.flow}` as 'tradeFlow.total')}</td>
+            <td className="px-3 py-2 tabular-nums">
+              {number.format(row.value)} {row.currency} {tv(`scaleShort.${row.scale}` as 'scaleShort.1000000')}
+            </td>
+            <td className="px-3 py-2 text-muted">{row.reporter ?? '—'}</td>
+          </tr>
+        ))}
+      </TableFrame>
+      <Pagination basePath={base} params={table} total={total} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import type { SessionUser } from '@/lib/auth/session';
+import { SignOutButton } from './auth/sign-in-form';
+
+const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import'] as const;
+const ADMIN_SECTIONS = ['audit', 'users'] as const;
+
+export async function AdminNav({ user }: { user: SessionUser }) {
+  const t = await getTranslations('admin.nav');
+  const sections = user.role === 'admin' ? [...SECTIONS, ...ADMIN_SECTIONS] : SECTIONS;
+  return (
+    <div className="mb-6 space-y-3 border-b border-line pb-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Link href="/admin" className="text-lg font-semibold text-ink no-underline">
+          {t('title')}
+        </Link>
+        <p className="flex items-center gap-3 text-sm text-muted">
+          <span data-testid="signed-in-as">
+            {t('signedInAs', { name: user.name, role: user.role })}
+          </span>
+          <SignOutButton />
+        </p>
+      </div>
+      <nav aria-label={t('label')}>
+        <ul className="flex flex-wrap gap-1 text-sm">
+          {sections.map((section) => (
+            <li key={section}>
+              <Link href={`/admin/${section}`} className="block rounded-md px-3 py-1.5 text-ink no-underline hover:bg-cn-soft">
+                {t(section)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/lib/i18n/navigation';
+import { createAgreement } from '@/lib/actions/agreements/create-agreement';
+import { updateAgreement } from '@/lib/actions/agreements/update-agreement';
+import { agreementCreateSchema, agreementUpdateSchema } from '@/lib/agreements/schema';
+import { AGREEMENT_KINDS } from '@/lib/domain/vocabulary';
+import type { PairingOption } from '@/lib/pairings/admin-queries';
+import { EntityFormFrame } from '../form/entity-form-frame';
+import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
+import { PartialDateField } from '../form/partial-date-field';
+import { SourcesEditor } from '../form/sources-editor';
+import { useEntityForm } from '../form/use-entity-form';
+import { useSavedFlag } from '../form/use-saved-flag';
+
+export function AgreementForm({ initial, pairings }: { initial: Record<string, unknown>; pairings: PairingOption[] }) {
+  const t = useTranslations('admin');
+  const tKind = useTranslations('admin.vocab.agreementKind');
+  const router = useRouter();
+  const editing = initial.id !== undefined;
+  const saved = useSavedFlag();
+  const form = useEntityForm({
+    initial,
+    schema: editing ? agreementUpdateSchema : agreementCreateSchema,
+    action: (values: Record<string, unknown>) => (editing ? updateAgreement(values) : createAgreement(values)),
+    onSuccess: (data: { id: number; version?: number }) => {
+      if (editing) {
+        form.set('version', data.version);
+        saved.show();
+        router.refresh();
+      } else router.push(`/admin/agreements/${data.id}?created=1`);
+    },
+  });
+  return (
+    <EntityFormFrame
+      formRef={form.formRef}
+      onSubmit={form.submit}
+      failure={form.failure}
+      saved={saved.saved}
+      onEdit={saved.hide}
+      pending={form.pending}
+      submitLabel={editing ? t('form.save') : t('agreements.create')}
+      cancelHref="/admin/agreements"
+      testId="agreement-form"
+    >
+      <FormSection title={t('agreements.details')}>
+        <SelectField
+          form={form}
+          name="pairingId"
+          label={t('agreements.pairing')}
+          required
+          placeholder={t('agreements.choosePairing')}
+          options={pairings.map((p) => ({ value: String(p.id), label: p.label }))}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField form={form} name="kind" label={t('pairing.agreementKind')} required placeholder={t('pairing.chooseKind')} options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))} />
+          <TextField form={form} name="title" label={t('pairing.agreementTitle')} required />
+        </div>
+        <div className="space-y-1">
+          <PartialDateField form={form} name="date" label={t('pairing.agreementDate')} />
+          <CheckboxField form={form} name="dateApproximate" label={t('pairing.approximate')} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField form={form} name="venue" label={t('pairing.venue')} />
+          <TextField form={form} name="signatories" label={t('pairing.signatories')} />
+        </div>
+        <TextAreaField form={form} name="summary" label={t('pairing.agreementSummary')} />
+        <TextAreaField form={form} name="notes" label={t('pairing.notes')} />
+      </FormSection>
+      <FormSection title={t('pairing.sources')} description={t('pairing.sourcesHelp')}>
+        <SourcesEditor form={form} />
+      </FormSection>
+    </EntityFormFrame>
+  );
+}

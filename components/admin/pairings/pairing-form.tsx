@@ -1,0 +1,193 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRouter, Link } from '@/lib/i18n/navigation';
+import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_STAGES, PAIRING_TYPES } from '@/lib/domain/vocabulary';
+import { pairingCreateSchema, pairingUpdateSchema } from '@/lib/pairings/schema';
+import { createPairing } from '@/lib/actions/pairings/create-pairing';
+import { updatePairing } from '@/lib/actions/pairings/update-pairing';
+import type { PlaceParents } from '@/lib/places/admin-queries';
+import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
+import { EntityFormFrame } from '../form/entity-form-frame';
+import { PartialDateField } from '../form/partial-date-field';
+import { SourcesEditor, emptyNewSource, type SourceRefValue } from '../form/sources-editor';
+import { useEntityForm } from '../form/use-entity-form';
+import { useSavedFlag } from '../form/use-saved-flag';
+import { PartnerPicker } from './partner-picker';
+
+export type PairingFormValues = {
+  id?: number;
+  version?: number;
+  by: unknown;
+  cn: unknown;
+  type: string;
+  typeUncertain: boolean;
+  stage: string;
+  stageUncertain: boolean;
+  established: string;
+  establishedApproximate: boolean;
+  fields: string[];
+  summary: string;
+  notes: string;
+  agreement: Record<string, unknown> | null;
+  sources: SourceRefValue[];
+};
+
+export const emptyAgreement = () => ({ kind: '', date: '', dateApproximate: false, title: '', venue: '', signatories: '', summary: '' });
+
+export function newPairingValues(): PairingFormValues {
+  return {
+    by: { mode: 'existing', id: '' },
+    cn: { mode: 'existing', id: '' },
+    type: 'sister_city',
+    typeUncertain: false,
+    stage: '',
+    stageUncertain: false,
+    established: '',
+    establishedApproximate: false,
+    fields: [],
+    summary: '',
+    notes: '',
+    agreement: emptyAgreement(),
+    sources: [emptyNewSource()],
+  };
+}
+
+/**
+ * The new-pairing flow (partners, type and stage, first agreement, sources) and the
+ * edit form of an existing pairing (partners fixed; agreements edited on their own).
+ */
+export function PairingForm({
+  initial,
+  parents,
+  partners,
+}: {
+  initial: PairingFormValues;
+  parents: PlaceParents;
+  /** Edit mode: the fixed partners' names. */
+  partners?: { by: string; cn: string };
+}) {
+  const t = useTranslations('admin.pairing');
+  const tForm = useTranslations('admin.form');
+  const tStage = useTranslations('stage');
+  const tType = useTranslations('pairingType');
+  const tKind = useTranslations('admin.vocab.agreementKind');
+  const tField = useTranslations('admin.vocab.field');
+  const router = useRouter();
+  const editing = initial.id !== undefined;
+  const saved = useSavedFlag();
+  const form = useEntityForm({
+    initial,
+    schema: editing ? pairingUpdateSchema : pairingCreateSchema,
+    action: (values: PairingFormValues) => (editing ? updatePairing(values) : createPairing(values)),
+    onSuccess: (data: { id: number; version?: number }) => {
+      if (editing) {
+        form.set('version', data.version);
+        saved.show();
+        router.refresh();
+      } else {
+        router.push(`/admin/pairings/${data.id}?created=1`);
+      }
+    },
+  });
+  const agreementOn = form.values.agreement !== null;
+
+  return (
+    <EntityFormFrame
+      formRef={form.formRef}
+      onSubmit={form.submit}
+      failure={form.failure}
+      saved={saved.saved}
+      onEdit={saved.hide}
+      pending={form.pending}
+      submitLabel={editing ? tForm('save') : t('create')}
+      cancelHref="/admin/pairings"
+      testId="pairing-form"
+    >
+      <FormSection title={t('partners')} description={editing ? t('partnersFixed') : t('partnersHelp')}>
+        {editing && partners ? (
+          <p className="text-lg font-semibold">
+            <span className="text-by">{partners.by}</span> – <span className="text-cn">{partners.cn}</span>
+          </p>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <PartnerPicker form={form} side="by" parents={parents} />
+            <PartnerPicker form={form} side="cn" parents={parents} />
+          </div>
+        )}
+      </FormSection>
+
+      <FormSection title={t('relationship')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="space-y-1">
+            <SelectField form={form} name="type" label={t('type')} required options={PAIRING_TYPES.map((v) => ({ value: v, label: tType(v) }))} />
+            <CheckboxField form={form} name="typeUncertain" label={t('uncertain')} />
+          </div>
+          <div className="space-y-1">
+            <SelectField
+              form={form}
+              name="stage"
+              label={t('stage')}
+              required
+              placeholder={t('chooseStage')}
+              options={PAIRING_STAGES.map((v) => ({ value: v, label: tStage(v) }))}
+            />
+            <CheckboxField form={form} name="stageUncertain" label={t('uncertain')} />
+          </div>
+        </div>
+        <div className="space-y-1">
+          <PartialDateField form={form} name="established" label={t('established')} hint={t('establishedHint')} />
+          <CheckboxField form={form} name="establishedApproximate" label={t('approximate')} />
+        </div>
+        <CheckboxGroup form={form} name="fields" legend={t('fields')} options={COOPERATION_FIELDS.map((v) => ({ value: v, label: tField(v) }))} />
+        <TextAreaField form={form} name="summary" label={t('summary')} />
+        <TextAreaField form={form} name="notes" label={t('notes')} hint={t('notesHint')} />
+      </FormSection>
+
+      {!editing && (
+        <FormSection title={t('firstAgreement')} description={t('firstAgreementHelp')}>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-cn"
+              checked={agreementOn}
+              onChange={(event) => form.set('agreement', event.target.checked ? emptyAgreement() : null)}
+            />
+            {t('addFirstAgreement')}
+          </label>
+          {agreementOn && (
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                form={form}
+                name="agreement.kind"
+                label={t('agreementKind')}
+                required
+                placeholder={t('chooseKind')}
+                options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))}
+              />
+              <TextField form={form} name="agreement.title" label={t('agreementTitle')} required placeholder={t('agreementTitlePlaceholder')} />
+              <div className="sm:col-span-2">
+                <PartialDateField form={form} name="agreement.date" label={t('agreementDate')} />
+              </div>
+              <TextField form={form} name="agreement.venue" label={t('venue')} />
+              <TextField form={form} name="agreement.signatories" label={t('signatories')} />
+              <TextAreaField form={form} name="agreement.summary" label={t('agreementSummary')} className="sm:col-span-2" />
+            </div>
+          )}
+        </FormSection>
+      )}
+
+      {editing && (
+        <FormSection title={t('agreements')}>
+          <Link href={`/admin/agreements/new?pairing=${initial.id}`} className="text-sm font-medium text-cn underline">
+            {t('addAgreement')}
+          </Link>
+        </FormSection>
+      )}
+
+      <FormSection title={t('sources')} description={t('sourcesHelp')}>
+        <SourcesEditor form={form} />
+      </FormSection>
+
+    </EntityFormFrame>
+  );
+}
