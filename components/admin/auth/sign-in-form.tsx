@@ -1,18 +1,17 @@
 'use client';
 import { useId, useState } from 'react';
-import { useTranslations } from 'next-intl';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { inputClass } from '../form/fields';
 
 /** Email + password; posts to /api/auth/sign-in and shows 401 / 429 messages as the server words them. */
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, initialError }: { next: string; initialError?: string }) {
   const t = useTranslations('auth');
-  const router = useRouter();
+  const locale = useLocale();
   const emailId = useId();
   const passwordId = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent) {
@@ -30,8 +29,9 @@ export function SignInForm({ next }: { next: string }) {
         body: JSON.stringify({ email, password }),
       });
       if (response.ok) {
-        router.replace(next);
-        router.refresh();
+        // A full page load: the client router may hold a prefetch of the admin made
+        // before sign-in (a redirect back here), which must not be reused.
+        window.location.assign(new URL(`/${locale}${next}`, window.location.origin).href);
         return;
       }
       const body = (await response.json().catch(() => ({}))) as { error?: string };
@@ -43,7 +43,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" data-testid="sign-in-form">
+    <form method="post" action="/api/auth/sign-in" onSubmit={submit} noValidate className="space-y-4" data-testid="sign-in-form">
       {error && (
         <p role="alert" className="rounded-md border border-by/30 bg-by-soft p-3 text-sm font-medium">
           {error}
@@ -53,7 +53,7 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor={emailId} className="block text-sm font-medium">
           {t('email')}
         </label>
-        <input id={emailId} type="email" autoComplete="username" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} required />
+        <input id={emailId} name="email" type="email" autoComplete="username" className={inputClass} value={email} onChange={(e) => setEmail(e.target.value)} required />
       </div>
       <div className="space-y-1">
         <label htmlFor={passwordId} className="block text-sm font-medium">
@@ -61,6 +61,7 @@ export function SignInForm({ next }: { next: string }) {
         </label>
         <input
           id={passwordId}
+          name="password"
           type="password"
           autoComplete="current-password"
           className={inputClass}
@@ -78,15 +79,14 @@ export function SignInForm({ next }: { next: string }) {
 
 export function SignOutButton() {
   const t = useTranslations('auth');
-  const router = useRouter();
+  const locale = useLocale();
   return (
     <button
       type="button"
       className="text-sm text-muted underline hover:text-ink"
       onClick={async () => {
         await fetch('/api/auth/sign-out', { method: 'POST' });
-        router.replace('/admin/sign-in');
-        router.refresh();
+        window.location.assign(new URL(`/${locale}/admin/sign-in`, window.location.origin).href);
       }}
     >
       {t('signOut')}

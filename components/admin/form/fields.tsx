@@ -2,8 +2,9 @@
 import { useId, type ReactNode } from 'react';
 import type { EntityForm } from './use-entity-form';
 
-export const inputClass =
-  'w-full rounded-md border border-line bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn/20 aria-[invalid=true]:border-by aria-[invalid=true]:ring-by/20 disabled:bg-slate-50';
+export const inputBase =
+  'rounded-md border border-line bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn/20 aria-[invalid=true]:border-by aria-[invalid=true]:ring-by/20 disabled:bg-slate-50';
+export const inputClass = `${inputBase} w-full`;
 
 type Form = Pick<EntityForm, 'get' | 'set' | 'error'>;
 

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldShell, inputClass } from './fields';
+import { FieldShell, inputBase } from './fields';
 import type { EntityForm } from './use-entity-form';
 
 type Precision = 'year' | 'month' | 'day';
@@ -74,7 +74,7 @@ export function PartialDateField({
           aria-label={t('year')}
           inputMode="numeric"
           placeholder={t('yearPlaceholder')}
-          className={`${inputClass} w-24`}
+          className={`${inputBase} w-24`}
           value={parts.year}
           onChange={(event) => write({ year: event.target.value })}
           aria-invalid={error ? true : undefined}
@@ -82,7 +82,7 @@ export function PartialDateField({
         {precision !== 'year' && (
           <select
             aria-label={t('month')}
-            className={`${inputClass} w-40`}
+            className={`${inputBase} w-40`}
             value={parts.month}
             onChange={(event) => write({ month: event.target.value })}
             aria-invalid={error ? true : undefined}
@@ -100,7 +100,7 @@ export function PartialDateField({
             aria-label={t('day')}
             inputMode="numeric"
             placeholder={t('dayPlaceholder')}
-            className={`${inputClass} w-20`}
+            className={`${inputBase} w-20`}
             value={parts.day}
             onChange={(event) => write({ day: event.target.value })}
             aria-invalid={error ? true : undefined}

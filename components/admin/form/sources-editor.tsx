@@ -3,13 +3,9 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SourceOption } from '@/lib/sources/admin-queries';
 import { inputClass, TextField } from './fields';
+import { emptyNewSource, type SourceRefValue } from './initial-values';
 import type { EntityForm } from './use-entity-form';
 
-export type SourceRefValue =
-  | { mode: 'existing'; id: number; title?: string; url?: string | null }
-  | { mode: 'new'; url: string; title: string; publisher: string };
-
-export const emptyNewSource = (): SourceRefValue => ({ mode: 'new', url: '', title: '', publisher: '' });
 
 /** The sources of a record: pick existing ones by title/URL/publisher or type a new one (URL required). */
 export function SourcesEditor({ form, name = 'sources' }: { form: Pick<EntityForm, 'get' | 'set' | 'error'>; name?: string }) {

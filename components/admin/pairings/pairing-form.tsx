@@ -9,48 +9,11 @@ import type { PlaceParents } from '@/lib/places/admin-queries';
 import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { PartialDateField } from '../form/partial-date-field';
-import { SourcesEditor, emptyNewSource, type SourceRefValue } from '../form/sources-editor';
+import { emptyAgreement, type PairingFormValues } from '../form/initial-values';
+import { SourcesEditor } from '../form/sources-editor';
 import { useEntityForm } from '../form/use-entity-form';
 import { useSavedFlag } from '../form/use-saved-flag';
 import { PartnerPicker } from './partner-picker';
-
-export type PairingFormValues = {
-  id?: number;
-  version?: number;
-  by: unknown;
-  cn: unknown;
-  type: string;
-  typeUncertain: boolean;
-  stage: string;
-  stageUncertain: boolean;
-  established: string;
-  establishedApproximate: boolean;
-  fields: string[];
-  summary: string;
-  notes: string;
-  agreement: Record<string, unknown> | null;
-  sources: SourceRefValue[];
-};
-
-export const emptyAgreement = () => ({ kind: '', date: '', dateApproximate: false, title: '', venue: '', signatories: '', summary: '' });
-
-export function newPairingValues(): PairingFormValues {
-  return {
-    by: { mode: 'existing', id: '' },
-    cn: { mode: 'existing', id: '' },
-    type: 'sister_city',
-    typeUncertain: false,
-    stage: '',
-    stageUncertain: false,
-    established: '',
-    establishedApproximate: false,
-    fields: [],
-    summary: '',
-    notes: '',
-    agreement: emptyAgreement(),
-    sources: [emptyNewSource()],
-  };
-}
 
 /**
  * The new-pairing flow (partners, type and stage, first agreement, sources) and the

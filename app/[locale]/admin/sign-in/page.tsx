@@ -28,7 +28,9 @@ export default async function SignInPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('auth');
-  const next = safeNext((await searchParams).next);
+  const query = await searchParams;
+  const next = safeNext(query.next);
+  const error = typeof query.error === 'string' ? query.error.slice(0, 200) : undefined;
   return (
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <header className="space-y-2 text-center">
@@ -36,7 +38,7 @@ export default async function SignInPage({
         <p className="text-sm text-muted">{t('intro')}</p>
       </header>
       <div className="rounded-lg border border-line bg-white p-6 shadow-sm">
-        <SignInForm next={next} />
+        <SignInForm next={next} initialError={error} />
       </div>
       <p className="text-center text-xs text-muted">{t('noAccount')}</p>
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementForm } from '@/components/admin/agreements/agreement-form';
-import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 

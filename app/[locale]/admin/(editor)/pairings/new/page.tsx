@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
-import { PairingForm, newPairingValues } from '@/components/admin/pairings/pairing-form';
+import { newPairingValues } from '@/components/admin/form/initial-values';
+import { PairingForm } from '@/components/admin/pairings/pairing-form';
 import { listPlaceParents } from '@/lib/places/admin-queries';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { PlaceForm } from '@/components/admin/places/place-form';
 import { listPlaceParents } from '@/lib/places/admin-queries';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { emptyNewSource } from '@/components/admin/form/sources-editor';
+import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { TradeFigureForm } from '@/components/admin/trade/trade-form';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
