@@ -11,11 +11,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { snapshotDatabase } from '../helpers/snapshot';
-import { nextCacheMock, nextHeadersMock } from '../helpers/session';
 import { actAs, makeUser } from '../helpers/users';
 
-vi.mock('next/headers', () => nextHeadersMock);
-vi.mock('next/cache', () => nextCacheMock);
+vi.mock('next/headers', async () => (await import('../helpers/session')).nextHeadersMock);
+vi.mock('next/cache', async () => (await import('../helpers/session')).nextCacheMock);
 
 const SKIP_DIRS = new Set(['node_modules', '.next', '.git', 'generated', 'tests', 'test-results', 'playwright-report']);
 
