@@ -71,8 +71,8 @@ describe('write paths found in the code', () => {
 
 describe.each(serverActionFiles.map((file) => [rel(file), file] as const))('server action module %s', (_name, file) => {
   it('every exported action refuses anonymous, disabled and non-editor users and changes nothing', async () => {
-    const module = (await import(file)) as Record<string, unknown>;
-    const actions = Object.entries(module).filter(([, value]) => typeof value === 'function') as [string, (input: unknown) => Promise<unknown>][];
+    const loaded = (await import(file)) as Record<string, unknown>;
+    const actions = Object.entries(loaded).filter(([, value]) => typeof value === 'function') as [string, (input: unknown) => Promise<unknown>][];
     expect(actions.length).toBeGreaterThan(0);
     for (const caller of callers) {
       await caller.login();
@@ -93,15 +93,15 @@ describe.each(serverActionFiles.map((file) => [rel(file), file] as const))('serv
 
 describe.each(routeFiles.map((file) => [rel(file), file] as const))('route %s', (name, file) => {
   it('every write method refuses anonymous, disabled and non-editor users and changes nothing', async () => {
-    const module = (await import(file)) as Record<string, unknown>;
-    const methods = WRITE_METHODS.filter((m) => typeof module[m] === 'function');
+    const loaded = (await import(file)) as Record<string, unknown>;
+    const methods = WRITE_METHODS.filter((m) => typeof loaded[m] === 'function');
     expect(methods.length).toBeGreaterThan(0);
     const allowed = PUBLIC_WRITE_ROUTES[name];
     for (const caller of callers) {
       await caller.login();
       const before = snapshotDatabase(dbFile());
       for (const method of methods) {
-        const handler = module[method] as (request: Request) => Promise<Response>;
+        const handler = loaded[method] as (request: Request) => Promise<Response>;
         const request = new Request(`http://127.0.0.1/${name}?mode=commit`, {
           method,
           headers: { 'content-type': 'application/json' },
@@ -129,8 +129,8 @@ describe('admin-only actions (built with adminAction)', () => {
   it.each(adminOnlyFiles.map((file) => [rel(file), file] as const))('%s refuses an editor with 403 and changes nothing', async (_name, file) => {
     await actAs(await makeUser('editor'));
     const before = snapshotDatabase(dbFile());
-    const module = (await import(file)) as Record<string, (input: unknown) => Promise<{ ok: boolean; status: number }>>;
-    for (const action of Object.values(module).filter((v) => typeof v === 'function')) {
+    const loaded = (await import(file)) as Record<string, (input: unknown) => Promise<{ ok: boolean; status: number }>>;
+    for (const action of Object.values(loaded).filter((v) => typeof v === 'function')) {
       expect(await action({ id: 1, eventId: 1, email: 'new@atlas.test', name: 'New', role: 'admin', password: 'long enough password', disabled: false })).toMatchObject({
         ok: false,
         status: 403,

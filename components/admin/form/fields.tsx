@@ -261,10 +261,13 @@ export function CheckboxGroup({
 
 /** A group of fields with a heading, used to break long forms into steps. */
 export function FormSection({ title, description, children }: { title: ReactNode; description?: ReactNode; children: ReactNode }) {
+  const id = useId();
   return (
-    <section className="space-y-4 rounded-lg border border-line bg-white p-4 sm:p-5">
+    <section aria-labelledby={id} className="space-y-4 rounded-lg border border-line bg-white p-4 sm:p-5">
       <header>
-        <h2 className="text-base font-semibold">{title}</h2>
+        <h2 id={id} className="text-base font-semibold">
+          {title}
+        </h2>
         {description && <p className="text-sm text-muted">{description}</p>}
       </header>
       {children}
