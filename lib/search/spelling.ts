@@ -78,10 +78,11 @@ export function closestSpellings(term: string, vocabulary: Map<string, string>, 
   const max = allowedEdits(term);
   if (max === 0) return [];
   const folded = foldForComparison(term);
+  // A stored spelling is not a typo, even when a neighbour (Minsk/Pinsk) is one edit away.
+  if (vocabulary.has(folded)) return [];
   let best = max + 1;
   let found: string[] = [];
   for (const [word, original] of vocabulary) {
-    if (word === folded) continue;
     const distance = distanceToWord(folded, word, Math.min(max, best));
     if (distance < best) {
       best = distance;
