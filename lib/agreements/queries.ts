@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
+import { publicSourceSelect } from '@/lib/sources/queries';
 import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
 
 const agreementSelect = {
@@ -21,11 +22,7 @@ const agreementSelect = {
   pairing: {
     select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
   },
-  sources: {
-    where: { deletedAt: null },
-    select: { url: true, title: true, publisher: true, publishedDate: true },
-    orderBy: { id: 'asc' },
-  },
+  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.AgreementSelect;
 
 type AgreementRow = Prisma.AgreementGetPayload<{ select: typeof agreementSelect }>;
