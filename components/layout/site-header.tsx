@@ -20,6 +20,26 @@ export async function SiteHeader() {
                 {t('nav.home')}
               </Link>
             </li>
+            <li>
+              <Link href="/agreements" className="text-muted hover:text-ink">
+                {t('nav.agreements')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/projects" className="text-muted hover:text-ink">
+                {t('nav.projects')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/trade" className="text-muted hover:text-ink">
+                {t('nav.trade')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/api-docs" className="text-muted hover:text-ink">
+                {t('nav.apiDocs')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,10 +1,10 @@
 import 'server-only';
-import { z } from 'zod';
 import { db } from '@/lib/db';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
+import { parseSectors } from './sectors';
 
 /** What a project card and the API list show. */
 export const projectCardSelect = {
@@ -22,17 +22,6 @@ export const projectCardSelect = {
   sectors: true,
   summary: true,
 } as const satisfies Prisma.ProjectSelect;
-
-const sectorsSchema = z.array(z.string()).catch([]);
-
-/** `sectors` is a JSON array in a TEXT column. */
-export function parseSectors(text: string): string[] {
-  try {
-    return sectorsSchema.parse(JSON.parse(text));
-  } catch {
-    return [];
-  }
-}
 
 const projectApiSelect = {
   ...projectCardSelect,
