@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import { Link } from '@/lib/i18n/navigation';
 import type { PairingListItem } from '@/lib/pairings/queries';
 import { PartnerName } from './partner-name';
 import { SourceLinks } from './source-links';
@@ -30,11 +31,13 @@ export function PairingList({ pairings }: { pairings: PairingListItem[] }) {
                 </span>
               </div>
               <div className="text-sm tabular-nums">
-                {date ? (
-                  <time dateTime={pairing.establishedDate ?? undefined}>{date}</time>
-                ) : (
-                  <span className="text-muted">{t('pairing.noDate')}</span>
-                )}
+                <Link href={`/pairings/${pairing.slug}`} className="text-ink hover:text-cn">
+                  {date ? (
+                    <time dateTime={pairing.establishedDate ?? undefined}>{date}</time>
+                  ) : (
+                    <span className="text-muted">{t('pairing.noDate')}</span>
+                  )}
+                </Link>
               </div>
               <SourceLinks sources={pairing.sources} />
             </div>

@@ -46,6 +46,11 @@ export default function PlaceMapLeaflet({ points, lines, label }: { points: MapP
       zoomSnap: 0.25,
       worldCopyJump: false,
     });
+    // Vector layers need the map's view: set it before adding anything.
+    const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
+    if (points.length === 1) map.setView([points[0].lat, points[0].lon], 5);
+    else if (bounds.isValid()) map.fitBounds(bounds, { padding: [48, 48], maxZoom: 6 });
+    else map.setView([45, 70], 2);
     L.geoJSON(countryOutlines(), {
       style: (f) => {
         const id = String(f?.id ?? '');
@@ -57,21 +62,11 @@ export default function PlaceMapLeaflet({ points, lines, label }: { points: MapP
     for (const line of lines) {
       L.polyline(line.map((p) => [p.lat, p.lon] as [number, number]), { color: '#5b6170', weight: 1.5, dashArray: '4 4' }).addTo(map);
     }
-    const bounds = L.latLngBounds([]);
     for (const point of points) {
-      const marker = L.circleMarker([point.lat, point.lon], {
-        radius: 6,
-        color: '#fff',
-        weight: 2,
-        fillColor: SIDE_COLOUR[point.side],
-        fillOpacity: 1,
-      }).addTo(map);
-      marker.bindTooltip(point.label, { direction: 'top', offset: [0, -6], permanent: points.length <= 2 });
-      bounds.extend([point.lat, point.lon]);
+      L.circleMarker([point.lat, point.lon], { radius: 6, color: '#fff', weight: 2, fillColor: SIDE_COLOUR[point.side], fillOpacity: 1 })
+        .addTo(map)
+        .bindTooltip(point.label, { direction: 'top', offset: [0, -6], permanent: points.length <= 2 });
     }
-    if (points.length === 1) map.setView([points[0].lat, points[0].lon], 5);
-    else if (bounds.isValid()) map.fitBounds(bounds, { padding: [48, 48], maxZoom: 6 });
-    else map.setView([45, 70], 2);
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(container.current);
     return () => {

@@ -71,19 +71,31 @@ export function FacetPanel({ filters, facets }: { filters: AtlasFilters; facets:
 
   return (
     <div className="space-y-5">
-      <FacetGroup
-        title={t('facet.year')}
-        values={facets.year}
-        moreLabel={more(facets.year)}
-        render={(v) => {
-          const year = Number(v.value);
-          const active = yearActive(year);
-          return (
-            <FacetLink key={v.value} label={v.value} count={v.count} active={active}
-              href={searchHref(filters, active ? { from: undefined, to: undefined } : { from: year, to: year })} />
-          );
-        }}
-      />
+      {facets.year.length > 0 ? (
+        <section className="space-y-1">
+          <h3 className="px-2 text-xs font-semibold uppercase tracking-wide text-muted">{t('facet.year')}</h3>
+          <ul className="grid grid-cols-3 gap-1 px-1" data-testid="year-facet">
+            {facets.year.map((v) => {
+              const year = Number(v.value);
+              const active = yearActive(year);
+              return (
+                <li key={v.value}>
+                  <Link
+                    href={searchHref(filters, active ? { from: undefined, to: undefined } : { from: year, to: year })}
+                    scroll={false}
+                    aria-current={active ? 'true' : undefined}
+                    aria-label={`${v.value} (${v.count})`}
+                    className={`flex items-baseline justify-between rounded px-1.5 py-1 text-xs no-underline ring-1 ${active ? 'bg-cn text-white ring-cn' : 'bg-white text-ink ring-line hover:ring-cn'}`}
+                  >
+                    <span className="font-medium tabular-nums">{v.value}</span>
+                    <span className={`tabular-nums ${active ? 'text-white/80' : 'text-muted'}`}>{v.count}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <form method="get" action="" className="space-y-1 px-2">
         <fieldset>
           <legend className="text-xs font-semibold uppercase tracking-wide text-muted">{t('yearRange')}</legend>
