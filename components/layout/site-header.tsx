@@ -20,6 +20,11 @@ export async function SiteHeader() {
                 {t('nav.home')}
               </Link>
             </li>
+            <li>
+              <Link href="/timeline" className="text-muted hover:text-ink">
+                {t('nav.timeline')}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
+import type { AtlasFilters } from '@/lib/filters/schema';
+import { pairingWhere } from '@/lib/filters/where';
 
 const partnerSelect = {
   slug: true,
@@ -16,10 +17,13 @@ const partnerSelect = {
 
 const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
 
-/** Every live pairing with both partners and its sources, newest first, undated last. */
-export async function listPairings() {
-  const pairings = await db.pairing.findMany({
-    where: { deletedAt: null },
+/**
+ * Live pairings matching the shared filters, newest first, undated last (the text
+ * order of partial dates is their chronological order), a page at a time.
+ */
+export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+  return db.pairing.findMany({
+    where: pairingWhere(filters),
     select: {
       id: true,
       slug: true,
@@ -35,13 +39,14 @@ export async function listPairings() {
       sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
       _count: { select: { agreements: { where: { deletedAt: null } } } },
     },
+    orderBy: [
+      { establishedDate: { sort: 'desc', nulls: 'last' } },
+      { byPlace: { nameEn: 'asc' } },
+      { cnPlace: { nameEn: 'asc' } },
+    ],
+    skip,
+    take,
   });
-  return pairings.sort(
-    (a, b) =>
-      comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) ||
-      a.byPlace.nameEn.localeCompare(b.byPlace.nameEn) ||
-      a.cnPlace.nameEn.localeCompare(b.cnPlace.nameEn),
-  );
 }
 
 export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
