@@ -31,6 +31,8 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
   const [text, setText] = useState(filters.q ?? '');
   const [syncedKey, setSyncedKey] = useState(key);
   const [typing, setTyping] = useState(false);
+  // On a phone only the text box shows until the reader opens the rest.
+  const [expanded, setExpanded] = useState(false);
   // The Apply button is for readers without JavaScript only.
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
 
@@ -52,6 +54,8 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
     list?.includes(value) ? list.filter((v) => v !== value) : [...(list ?? []), value];
   const number = (value: string) => (value ? Number(value) : undefined);
   const active = key !== '';
+  const activeCount = [filters.from ?? filters.to, filters.by, filters.cn, filters.field?.length, filters.stage?.length, filters.type?.length, filters.kind?.length].filter(Boolean).length;
+  const more = hydrated && !expanded ? 'max-sm:hidden' : '';
 
   return (
     <form
@@ -65,7 +69,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
       }}
     >
       <div className="grid grid-cols-2 gap-x-3 gap-y-2 sm:grid-cols-4 lg:grid-cols-[minmax(12rem,2fr)_repeat(5,minmax(0,1fr))]">
-        <label className="col-span-2 block text-xs font-medium text-muted sm:col-span-4 lg:col-span-1">
+        <label className={`col-span-2 block text-xs font-medium text-muted sm:col-span-4 lg:col-span-1 ${hydrated ? 'max-sm:col-span-1' : ''}`}>
           {t('filters.place')}
           <input
             type="search"
@@ -79,7 +83,17 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             onChange={(event) => setText(event.target.value)}
           />
         </label>
-        <label className="block text-xs font-medium text-muted">
+        {hydrated ? (
+          <button
+            type="button"
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+            className="mt-5 h-9 rounded-md border border-line bg-white px-3 text-sm font-medium sm:hidden"
+          >
+            {t('filters.more', { count: activeCount })}
+          </button>
+        ) : null}
+        <label className={`${more} block text-xs font-medium text-muted`}>
           {t('filters.from')}
           <select
             name="from"
@@ -98,7 +112,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             ))}
           </select>
         </label>
-        <label className="block text-xs font-medium text-muted">
+        <label className={`${more} block text-xs font-medium text-muted`}>
           {t('filters.to')}
           <select
             name="to"
@@ -117,7 +131,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             ))}
           </select>
         </label>
-        <label className="block text-xs font-medium text-muted">
+        <label className={`${more} block text-xs font-medium text-muted`}>
           {t('filters.by')}
           <select name="by" value={filters.by ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ by: e.target.value || undefined })}>
             <option value="">{t('filters.allRegions')}</option>
@@ -128,7 +142,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             ))}
           </select>
         </label>
-        <label className="block text-xs font-medium text-muted">
+        <label className={`${more} block text-xs font-medium text-muted`}>
           {t('filters.cn')}
           <select name="cn" value={filters.cn ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ cn: e.target.value || undefined })}>
             <option value="">{t('filters.allProvinces')}</option>
@@ -139,7 +153,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             ))}
           </select>
         </label>
-        <label className="block text-xs font-medium text-muted">
+        <label className={`${more} block text-xs font-medium text-muted`}>
           {t('filters.field')}
           <select
             name="field"
@@ -157,7 +171,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
         </label>
       </div>
 
-      <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
+      <div className={`${more} flex flex-wrap items-center gap-x-5 gap-y-2`}>
         <fieldset className="flex flex-wrap items-center gap-1.5">
           <legend className="sr-only">{t('filters.stage')}</legend>
           <span aria-hidden className="mr-1 text-xs font-medium text-muted">

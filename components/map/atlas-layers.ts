@@ -47,6 +47,8 @@ export class AtlasLayers {
   private highlighted: string[] = [];
   private selected: { pairing?: string; place?: string } = {};
   private dense = false;
+  private dimmed = false;
+  private styledSelection: string | undefined;
 
   constructor(
     private readonly map: L.Map,
@@ -63,7 +65,7 @@ export class AtlasLayers {
       const slug = (event.propagatedFrom as L.Polyline & { slug?: string }).slug;
       if (slug) this.highlight([slug]);
     });
-    this.arcLayer.on('mouseout', () => this.highlight([]));
+    this.arcLayer.on('mouseout', () => this.applySelection());
     map.on('moveend', () => this.renderMarkers());
   }
 
@@ -133,7 +135,9 @@ export class AtlasLayers {
     const style = ARC_STYLES[arc.stage];
     if (emphasis === 'selected') return { color: style.color, dashArray: style.dashArray, weight: 5, opacity: 1 };
     if (emphasis === 'highlight') return { color: style.color, dashArray: style.dashArray, weight: 3.5, opacity: 1 };
-    return { color: style.color, dashArray: style.dashArray, weight: this.dense ? 1 : 2, opacity: this.dense ? 0.35 : 0.8 };
+    const opacity = this.dense ? 0.35 : 0.8;
+    // While something is emphasised the rest steps back, so the chosen lines read.
+    return { color: style.color, dashArray: style.dashArray, weight: this.dense ? 1 : 2, opacity: this.dimmed ? opacity / 5 : opacity };
   }
 
   private emphasis(slug: string): 'normal' | 'highlight' | 'selected' {
@@ -141,29 +145,39 @@ export class AtlasLayers {
     return this.highlighted.includes(slug) ? 'highlight' : 'normal';
   }
 
-  /** Emphasises the given arcs (a hovered/focused partner's or arc), restoring the previous ones. */
+  private restyle(slug: string) {
+    const entry = this.arcs.get(slug);
+    if (!entry) return;
+    const emphasis = this.emphasis(slug);
+    entry.line.setStyle(this.styleOf(entry.arc, emphasis));
+    if (emphasis !== 'normal') entry.line.bringToFront();
+  }
+
+  /**
+   * Emphasises the given arcs (a hovered or focused partner's, or a hovered arc) on
+   * top of the selection. Only arcs whose look changes are restyled, except when the
+   * dimming of all other arcs switches on or off.
+   */
   private highlight(slugs: string[]) {
     const previous = this.highlighted;
+    const previousSelected = this.styledSelection;
     this.highlighted = slugs;
-    for (const slug of [...previous, ...slugs]) {
-      const entry = this.arcs.get(slug);
-      if (!entry) continue;
-      entry.line.setStyle(this.styleOf(entry.arc, this.emphasis(slug)));
-      if (this.emphasis(slug) !== 'normal') entry.line.bringToFront();
+    this.styledSelection = this.selected.pairing && this.arcs.has(this.selected.pairing) ? this.selected.pairing : undefined;
+    const dimmed = slugs.length > 0 || this.styledSelection !== undefined;
+    if (dimmed !== this.dimmed) {
+      this.dimmed = dimmed;
+      for (const entry of this.arcs.values()) entry.line.setStyle(this.styleOf(entry.arc, this.emphasis(entry.arc.slug)));
+      for (const slug of slugs) this.arcs.get(slug)?.line.bringToFront();
+    } else {
+      for (const slug of new Set([...previous, ...slugs])) this.restyle(slug);
+      if (previousSelected) this.restyle(previousSelected);
     }
+    if (this.styledSelection) this.restyle(this.styledSelection);
   }
 
   private applySelection() {
     const placeIndex = this.selected.place ? this.data.places.findIndex((p) => p.slug === this.selected.place) : -1;
     this.highlight(placeIndex >= 0 ? (this.arcsByPlace.get(placeIndex) ?? []) : []);
-    for (const entry of this.arcs.values()) {
-      if (entry.line.options.weight === 5 && entry.arc.slug !== this.selected.pairing) entry.line.setStyle(this.styleOf(entry.arc, this.emphasis(entry.arc.slug)));
-    }
-    const chosen = this.selected.pairing ? this.arcs.get(this.selected.pairing) : undefined;
-    if (chosen) {
-      chosen.line.setStyle(this.styleOf(chosen.arc, 'selected'));
-      chosen.line.bringToFront();
-    }
   }
 
   private placeArcs(indexes: number[]): string[] {

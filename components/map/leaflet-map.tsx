@@ -17,7 +17,7 @@ export type LeafletMapProps = {
 };
 
 /** Belarus and China with room for the arcs between them. */
-const INITIAL_BOUNDS = L.latLngBounds([15, 18], [60, 128]);
+const INITIAL_BOUNDS = L.latLngBounds([18, 20], [58, 126]);
 const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
 const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
 
@@ -108,6 +108,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   return (
     <MapContainer
       bounds={INITIAL_BOUNDS}
+      boundsOptions={{ padding: [16, 16] }}
       minZoom={2}
       maxZoom={10}
       zoomSnap={0.5}

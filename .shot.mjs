@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '1280', height = '900'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForSelector('#atlas-map[data-state="ready"]', { timeout: 30000 }).catch(() => errors.push('map not ready'));
+await page.waitForTimeout(1500);
+const info = await page.evaluate(() => { const m = document.querySelector('#atlas-map'); return m ? { ...m.dataset } : null; });
+console.log(JSON.stringify(info), errors.slice(0, 10));
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+await browser.close();

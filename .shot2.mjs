@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width = '1280', height = '900', scrollSel] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+await page.goto(url);
+await page.waitForSelector('[data-state="ready"], [data-testid="timeline"]', { timeout: 30000 }).catch(() => {});
+await page.waitForTimeout(1200);
+if (scrollSel) await page.locator(scrollSel).first().scrollIntoViewIfNeeded();
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, clip: undefined });
+await browser.close();
