@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_TYPES, type PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
 import { STAGE_ORDER } from '@/lib/map/styles';
@@ -93,10 +93,9 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             {t('filters.more', { count: activeCount })}
           </button>
         ) : null}
-        <label className={`${more} block text-xs font-medium text-muted`}>
-          {t('filters.from')}
-          <select
-            name="from"
+        <Field className={more} label={t('filters.from')}>
+          {(id) => (
+          <select id={id} name="from"
             value={filters.from ?? ''}
             className={`${control} mt-1`}
             onChange={(event) => {
@@ -111,11 +110,11 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
               </option>
             ))}
           </select>
-        </label>
-        <label className={`${more} block text-xs font-medium text-muted`}>
-          {t('filters.to')}
-          <select
-            name="to"
+          )}
+        </Field>
+        <Field className={more} label={t('filters.to')}>
+          {(id) => (
+          <select id={id} name="to"
             value={filters.to ?? ''}
             className={`${control} mt-1`}
             onChange={(event) => {
@@ -130,10 +129,11 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
               </option>
             ))}
           </select>
-        </label>
-        <label className={`${more} block text-xs font-medium text-muted`}>
-          {t('filters.by')}
-          <select name="by" value={filters.by ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ by: e.target.value || undefined })}>
+          )}
+        </Field>
+        <Field className={more} label={t('filters.by')}>
+          {(id) => (
+          <select id={id} name="by" value={filters.by ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ by: e.target.value || undefined })}>
             <option value="">{t('filters.allRegions')}</option>
             {facets.by.map((option) => (
               <option key={option.value} value={option.value}>
@@ -141,10 +141,11 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
               </option>
             ))}
           </select>
-        </label>
-        <label className={`${more} block text-xs font-medium text-muted`}>
-          {t('filters.cn')}
-          <select name="cn" value={filters.cn ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ cn: e.target.value || undefined })}>
+          )}
+        </Field>
+        <Field className={more} label={t('filters.cn')}>
+          {(id) => (
+          <select id={id} name="cn" value={filters.cn ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ cn: e.target.value || undefined })}>
             <option value="">{t('filters.allProvinces')}</option>
             {facets.cn.map((option) => (
               <option key={option.value} value={option.value}>
@@ -152,11 +153,11 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
               </option>
             ))}
           </select>
-        </label>
-        <label className={`${more} block text-xs font-medium text-muted`}>
-          {t('filters.field')}
-          <select
-            name="field"
+          )}
+        </Field>
+        <Field className={more} label={t('filters.field')}>
+          {(id) => (
+          <select id={id} name="field"
             value={filters.field?.[0] ?? ''}
             className={`${control} mt-1`}
             onChange={(e) => apply({ field: e.target.value ? [e.target.value as (typeof COOPERATION_FIELDS)[number]] : undefined })}
@@ -168,7 +169,8 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </Field>
       </div>
 
       <div className={`${more} flex flex-wrap items-center gap-x-5 gap-y-2`}>
@@ -250,6 +252,17 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
 }
 
 const subscribeNever = () => () => {};
+
+/** A control under its label, tied by id (so the label alone is its accessible name). */
+function Field({ label, className, children }: { label: string; className: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className={`${className} text-xs font-medium text-muted`}>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
 
 function Toggle({ name, value, checked, label, onChange }: { name: string; value: string; checked: boolean; label: string; onChange: () => void }) {
   return (

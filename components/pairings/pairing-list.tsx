@@ -49,11 +49,13 @@ export function PairingList({ pairings, detailsHref, selected }: Props) {
               </div>
               <SourceLinks sources={pairing.sources} />
               {detailsHref ? (
-                <Link href={detailsHref(pairing.slug)} scroll={false} className="text-xs font-medium text-cn hover:underline">
+                <Link
+                  href={detailsHref(pairing.slug)}
+                  scroll={false}
+                  aria-label={`${t('map.showDetails')}: ${localName(pairing.byPlace, locale)} – ${localName(pairing.cnPlace, locale)}`}
+                  className="text-xs font-medium text-cn hover:underline"
+                >
                   {t('map.showDetails')}
-                  <span className="sr-only">
-                    : {localName(pairing.byPlace, locale)} – {localName(pairing.cnPlace, locale)}
-                  </span>
                 </Link>
               ) : null}
             </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { YearHistogram } from '@/components/filters/year-histogram';
@@ -14,6 +16,7 @@ import { mapQuery, parseMapSelection, withoutSelection } from '@/lib/map/links';
 import { countPairingsByYear, getMapData, getPairingPanel, getPlacePanel } from '@/lib/map/queries';
 import { ARC_STYLES, STAGE_ORDER } from '@/lib/map/styles';
 import { listPairings } from '@/lib/pairings/queries';
+import { routing } from '@/lib/i18n/routing';
 import { listRegionFacets } from '@/lib/places/queries';
 
 // Reads the database on every request: editors' changes show at once.
@@ -35,6 +38,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** The map page: filters, year histogram, map with side panel, and the accessible list. */
 export default async function HomePage({ params, searchParams }: PageProps) {
   const { locale } = await params;
+  // The layout answers 404 for a non-locale segment (/favicon.ico) too, but renders in parallel with the page.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const raw = await searchParams;
   const filters = parseAtlasFiltersLenient(withoutSelection(raw));

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { YearHistogram } from '@/components/filters/year-histogram';
@@ -8,6 +10,7 @@ import { atlasFiltersToSearchParams, parseAtlasFiltersLenient } from '@/lib/filt
 import { buildYearHistogram } from '@/lib/filters/year-histogram';
 import { Link } from '@/lib/i18n/navigation';
 import { mapQuery } from '@/lib/map/links';
+import { routing } from '@/lib/i18n/routing';
 import { listRegionFacets } from '@/lib/places/queries';
 import { countAgreementsByYear, KIND_GROUPS, listTimeline, TIMELINE_PAGE_SIZE } from '@/lib/timeline/queries';
 
@@ -29,6 +32,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 /** Every agreement and milestone in date order, grouped by year, under the shared filters. */
 export default async function TimelinePage({ params, searchParams }: PageProps) {
   const { locale } = await params;
+  // The layout answers 404 for a non-locale segment (/favicon.ico) too, but renders in parallel with the page.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const filters = parseAtlasFiltersLenient(await searchParams);
   const page = filters.page ?? 1;
