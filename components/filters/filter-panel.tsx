@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_TYPES, type PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
 import { STAGE_ORDER } from '@/lib/map/styles';
@@ -56,6 +56,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
   const active = key !== '';
   const activeCount = [filters.from ?? filters.to, filters.by, filters.cn, filters.field?.length, filters.stage?.length, filters.type?.length, filters.kind?.length].filter(Boolean).length;
   const more = hydrated && !expanded ? 'max-sm:hidden' : '';
+  const yearOptions = years.map((year) => ({ value: String(year), label: String(year) }));
 
   return (
     <form
@@ -93,84 +94,57 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             {t('filters.more', { count: activeCount })}
           </button>
         ) : null}
-        <Field className={more} label={t('filters.from')}>
-          {(id) => (
-          <select id={id} name="from"
-            value={filters.from ?? ''}
-            className={`${control} mt-1`}
-            onChange={(event) => {
-              const from = number(event.target.value);
-              apply({ from, to: from !== undefined && filters.to !== undefined && filters.to < from ? from : filters.to });
-            }}
-          >
-            <option value="">{t('filters.anyYear')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-          )}
-        </Field>
-        <Field className={more} label={t('filters.to')}>
-          {(id) => (
-          <select id={id} name="to"
-            value={filters.to ?? ''}
-            className={`${control} mt-1`}
-            onChange={(event) => {
-              const to = number(event.target.value);
-              apply({ to, from: to !== undefined && filters.from !== undefined && filters.from > to ? to : filters.from });
-            }}
-          >
-            <option value="">{t('filters.anyYear')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-          )}
-        </Field>
-        <Field className={more} label={t('filters.by')}>
-          {(id) => (
-          <select id={id} name="by" value={filters.by ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ by: e.target.value || undefined })}>
-            <option value="">{t('filters.allRegions')}</option>
-            {facets.by.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          )}
-        </Field>
-        <Field className={more} label={t('filters.cn')}>
-          {(id) => (
-          <select id={id} name="cn" value={filters.cn ?? ''} className={`${control} mt-1`} onChange={(e) => apply({ cn: e.target.value || undefined })}>
-            <option value="">{t('filters.allProvinces')}</option>
-            {facets.cn.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          )}
-        </Field>
-        <Field className={more} label={t('filters.field')}>
-          {(id) => (
-          <select id={id} name="field"
-            value={filters.field?.[0] ?? ''}
-            className={`${control} mt-1`}
-            onChange={(e) => apply({ field: e.target.value ? [e.target.value as (typeof COOPERATION_FIELDS)[number]] : undefined })}
-          >
-            <option value="">{t('filters.allFields')}</option>
-            {COOPERATION_FIELDS.map((field) => (
-              <option key={field} value={field}>
-                {t(`cooperationField.${field}`)}
-              </option>
-            ))}
-          </select>
-          )}
-        </Field>
+        <SelectField
+          className={more}
+          name="from"
+          label={t('filters.from')}
+          value={filters.from}
+          empty={t('filters.anyYear')}
+          options={yearOptions}
+          onChange={(value) => {
+            const from = number(value);
+            apply({ from, to: from !== undefined && filters.to !== undefined && filters.to < from ? from : filters.to });
+          }}
+        />
+        <SelectField
+          className={more}
+          name="to"
+          label={t('filters.to')}
+          value={filters.to}
+          empty={t('filters.anyYear')}
+          options={yearOptions}
+          onChange={(value) => {
+            const to = number(value);
+            apply({ to, from: to !== undefined && filters.from !== undefined && filters.from > to ? to : filters.from });
+          }}
+        />
+        <SelectField
+          className={more}
+          name="by"
+          label={t('filters.by')}
+          value={filters.by}
+          empty={t('filters.allRegions')}
+          options={facets.by}
+          onChange={(value) => apply({ by: value || undefined })}
+        />
+        <SelectField
+          className={more}
+          name="cn"
+          label={t('filters.cn')}
+          value={filters.cn}
+          empty={t('filters.allProvinces')}
+          options={facets.cn}
+          onChange={(value) => apply({ cn: value || undefined })}
+        />
+        <SelectField
+          className={more}
+          name="field"
+          label={t('filters.field')}
+          value={filters.field?.[0]}
+          empty={t('filters.allFields')}
+          options={COOPERATION_FIELDS.map((field) => ({ value: field, label: t(`cooperationField.${field}`) }))}
+          onChange={(value) => apply({ field: value ? [value as (typeof COOPERATION_FIELDS)[number]] : undefined })}
+        />
       </div>
 
       <div className={`${more} flex flex-wrap items-center gap-x-5 gap-y-2`}>
@@ -253,13 +227,31 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
 
 const subscribeNever = () => () => {};
 
-/** A control under its label, tied by id (so the label alone is its accessible name). */
-function Field({ label, className, children }: { label: string; className: string; children: (id: string) => ReactNode }) {
+type SelectFieldProps = {
+  className: string;
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  /** The option meaning "no filter". */
+  empty: string;
+  options: FacetOption[];
+  onChange: (value: string) => void;
+};
+
+/** A labelled select (tied by id, so the label alone is its accessible name). */
+function SelectField({ className, name, label, value, empty, options, onChange }: SelectFieldProps) {
   const id = useId();
   return (
     <div className={`${className} text-xs font-medium text-muted`}>
       <label htmlFor={id}>{label}</label>
-      {children(id)}
+      <select id={id} name={name} value={value ?? ''} className={`${control} mt-1`} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{empty}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

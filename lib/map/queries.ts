@@ -5,6 +5,7 @@ import type { PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import { localName, originalName } from '@/lib/i18n/place-names';
+import { pairingSummarySelect, partnerSelect, sourceSelect } from '@/lib/pairings/queries';
 import type { MapData, MapPlace } from './types';
 
 const placeSelect = {
@@ -77,30 +78,15 @@ export async function countPairingsByYear(filters: AtlasFilters) {
   return groups.map((group) => ({ year: group.establishedYear, series: group.stage, count: group._count._all }));
 }
 
-const partnerSelect = {
-  ...placeSelect,
-  level: true,
-  region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true } },
-} as const;
-const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
 
 /** Everything the side panel shows about one pairing, agreements in date order. */
 export async function getPairingPanel(slug: string) {
   const pairing = await db.pairing.findFirst({
     where: { slug, deletedAt: null },
     select: {
-      slug: true,
-      type: true,
-      typeUncertain: true,
-      stage: true,
-      stageUncertain: true,
-      establishedDate: true,
-      establishedApproximate: true,
+      ...pairingSummarySelect,
       summary: true,
-      byPlace: { select: partnerSelect },
-      cnPlace: { select: partnerSelect },
       fields: { select: { field: true } },
-      sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
       agreements: {
         where: { deletedAt: null },
         select: {

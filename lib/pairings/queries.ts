@@ -3,7 +3,8 @@ import { db } from '@/lib/db';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 
-const partnerSelect = {
+/** A partner as the pairing views show it (names in every language, level, region). */
+export const partnerSelect = {
   slug: true,
   country: true,
   tier: true,
@@ -15,7 +16,22 @@ const partnerSelect = {
   region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true } },
 } as const;
 
-const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
+export const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
+
+/** A pairing's headline: partners, type, stage and date, with the sources. */
+export const pairingSummarySelect = {
+  slug: true,
+  type: true,
+  typeUncertain: true,
+  stage: true,
+  stageUncertain: true,
+  establishedDate: true,
+  establishedPrecision: true,
+  establishedApproximate: true,
+  byPlace: { select: partnerSelect },
+  cnPlace: { select: partnerSelect },
+  sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+} as const;
 
 /**
  * Live pairings matching the shared filters, newest first, undated last (the text
@@ -26,17 +42,7 @@ export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { 
     where: pairingWhere(filters),
     select: {
       id: true,
-      slug: true,
-      type: true,
-      typeUncertain: true,
-      stage: true,
-      stageUncertain: true,
-      establishedDate: true,
-      establishedPrecision: true,
-      establishedApproximate: true,
-      byPlace: { select: partnerSelect },
-      cnPlace: { select: partnerSelect },
-      sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+      ...pairingSummarySelect,
       _count: { select: { agreements: { where: { deletedAt: null } } } },
     },
     orderBy: [
