@@ -21,6 +21,11 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/timeline" className="text-muted hover:text-ink">
+                {t('nav.timeline')}
+              </Link>
+            </li>
+            <li>
               <Link href="/agreements" className="text-muted hover:text-ink">
                 {t('nav.agreements')}
               </Link>

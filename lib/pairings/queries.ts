@@ -9,7 +9,8 @@ import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
-const partnerSelect = {
+/** A partner as the pairing views show it (names in every language, level, region). */
+export const partnerSelect = {
   slug: true,
   country: true,
   tier: true,
@@ -21,34 +22,43 @@ const partnerSelect = {
   region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true } },
 } as const;
 
-const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
+export const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
 
-/** Every live pairing with both partners and its sources, newest first, undated last. */
-export async function listPairings() {
-  const pairings = await db.pairing.findMany({
-    where: { deletedAt: null },
+/** A pairing's headline: partners, type, stage and date, with the sources. */
+export const pairingSummarySelect = {
+  slug: true,
+  type: true,
+  typeUncertain: true,
+  stage: true,
+  stageUncertain: true,
+  establishedDate: true,
+  establishedPrecision: true,
+  establishedApproximate: true,
+  byPlace: { select: partnerSelect },
+  cnPlace: { select: partnerSelect },
+  sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+} as const;
+
+/**
+ * Live pairings matching the shared filters, newest first, undated last (the text
+ * order of partial dates is their chronological order), a page at a time.
+ */
+export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+  return db.pairing.findMany({
+    where: pairingWhere(filters),
     select: {
       id: true,
-      slug: true,
-      type: true,
-      typeUncertain: true,
-      stage: true,
-      stageUncertain: true,
-      establishedDate: true,
-      establishedPrecision: true,
-      establishedApproximate: true,
-      byPlace: { select: partnerSelect },
-      cnPlace: { select: partnerSelect },
-      sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+      ...pairingSummarySelect,
       _count: { select: { agreements: { where: { deletedAt: null } } } },
     },
+    orderBy: [
+      { establishedDate: { sort: 'desc', nulls: 'last' } },
+      { byPlace: { nameEn: 'asc' } },
+      { cnPlace: { nameEn: 'asc' } },
+    ],
+    skip,
+    take,
   });
-  return pairings.sort(
-    (a, b) =>
-      comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) ||
-      a.byPlace.nameEn.localeCompare(b.byPlace.nameEn) ||
-      a.cnPlace.nameEn.localeCompare(b.cnPlace.nameEn),
-  );
 }
 
 export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
