@@ -53,13 +53,23 @@ function toAgreementItem(row: AgreementRow) {
 
 export type AgreementItem = ReturnType<typeof toAgreementItem>;
 
-/** Filters plus the text match as one Prisma condition; null when the text matches nothing. */
-async function resolveWhere(filters: AtlasFilters) {
-  if (!filters.q) return { where: agreementWhere(filters), ranks: null, corrections: [] as SpellingCorrection[] };
-  const match = await matchAgreementText(filters.q);
-  const where: Prisma.AgreementWhereInput = { AND: [agreementWhere(filters), { id: { in: [...match.ranks.keys()] } }] };
-  return { where, ranks: match.ranks, corrections: match.corrections };
+/**
+ * The filter condition, and the text match as a set of ids (with ranks) that callers
+ * intersect in memory: an `id IN (…)` list would exceed SQLite's parameter limit for
+ * broad queries on a large atlas.
+ */
+async function resolveText(filters: AtlasFilters) {
+  if (!filters.q) return { ranks: null, corrections: [] as SpellingCorrection[] };
+  return matchAgreementText(filters.q);
 }
+
+/** Rows in batches, for id lists longer than SQLite allows in one statement. */
+async function findByIds<T extends { id: number }>(ids: number[], find: (batch: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) rows.push(...(await find(ids.slice(i, i + ID_BATCH))));
+  return rows;
+}
+const ID_BATCH = 500;
 
 export type AgreementSearchResult = {
   items: AgreementItem[];
@@ -79,9 +89,9 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
   const page = filters.page ?? 1;
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
   const sort = filters.sort ?? (filters.q ? 'relevance' : 'date');
-  const { where, ranks, corrections } = await resolveWhere(filters);
-
-  const keys = await db.agreement.findMany({ where, select: { id: true, date: true } });
+  const { ranks, corrections } = await resolveText(filters);
+  const all = await db.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
+  const keys = ranks ? all.filter((key) => ranks.has(key.id)) : all;
   const byDate = (a: { id: number; date: string | null }, b: { id: number; date: string | null }) =>
     comparePartialDatesNewestFirst(a.date, b.date) || b.id - a.id;
   keys.sort(
@@ -90,7 +100,7 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
       : byDate,
   );
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
-  const rows = await db.agreement.findMany({ where: { id: { in: pageIds } }, select: agreementSelect });
+  const rows = await findByIds(pageIds, (batch) => db.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
@@ -111,6 +121,7 @@ export type FacetValue = { value: string; count: number; label?: { en: string; r
 export type AgreementFacets = Record<'year' | 'by' | 'cn' | 'kind' | 'stage' | 'field', FacetValue[]>;
 
 const facetSelect = {
+  id: true,
   dateYear: true,
   kind: true,
   pairing: {
@@ -150,11 +161,15 @@ const FACETS: {
  * not its own, so choosing a value shows how many results the alternatives would give.
  */
 export async function agreementFacets(filters: AtlasFilters): Promise<AgreementFacets> {
+  const { ranks } = await resolveText(filters);
   const cache = new Map<string, Promise<FacetRow[]>>();
   const rowsFor = (subset: AtlasFilters) => {
     const key = JSON.stringify(subset);
     if (!cache.has(key)) {
-      cache.set(key, resolveWhere(subset).then(({ where }) => db.agreement.findMany({ where, select: facetSelect })));
+      cache.set(
+        key,
+        db.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
+      );
     }
     return cache.get(key)!;
   };
