@@ -4,23 +4,13 @@ import { comparePartialDates, comparePartialDatesNewestFirst } from '@/lib/dates
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { partnerSelect as publicPartnerSelect, toPartner } from '@/lib/places/partner';
+import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
-export const partnerSelect = {
-  slug: true,
-  country: true,
-  tier: true,
-  level: true,
-  nameEn: true,
-  nameRu: true,
-  nameBe: true,
-  nameZh: true,
-  region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true } },
-} as const;
+export { partnerSelect };
 
 export const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
 
@@ -75,19 +65,10 @@ export async function getAtlasTotals() {
 }
 
 const pairingApiSelect = {
+  ...pairingSummarySelect,
   id: true,
-  slug: true,
-  type: true,
-  typeUncertain: true,
-  stage: true,
-  stageUncertain: true,
-  establishedDate: true,
-  establishedPrecision: true,
-  establishedApproximate: true,
   summary: true,
   updatedAt: true,
-  byPlace: { select: publicPartnerSelect },
-  cnPlace: { select: publicPartnerSelect },
   fields: { select: { field: true }, orderBy: { field: 'asc' } },
   sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.PairingSelect;
@@ -134,8 +115,8 @@ export async function getPairingDetail(slug: string) {
     select: {
       ...pairingApiSelect,
       notes: true,
-      byPlace: { select: { ...publicPartnerSelect, id: true, lat: true, lon: true, regionId: true } },
-      cnPlace: { select: { ...publicPartnerSelect, id: true, lat: true, lon: true, regionId: true } },
+      byPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
+      cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
         where: { deletedAt: null },
         select: {

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { pairingSummarySelect } from '@/lib/pairings/queries';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
@@ -95,17 +96,7 @@ export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {
 
 const pairingOfPlaceSelect = {
   id: true,
-  slug: true,
-  type: true,
-  typeUncertain: true,
-  stage: true,
-  stageUncertain: true,
-  establishedDate: true,
-  establishedPrecision: true,
-  establishedApproximate: true,
-  byPlace: { select: partnerSelect },
-  cnPlace: { select: partnerSelect },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  ...pairingSummarySelect,
   _count: { select: { agreements: { where: { deletedAt: null } } } },
 } as const satisfies Prisma.PairingSelect;
 
