@@ -4,7 +4,7 @@ import { compileSearch, parseSearchQuery, type SearchTerm } from './query';
 import { closestSpellings, nameVocabulary } from './spelling';
 
 /**
- * Reads of the `agreement_search` FTS5 index (migration 20261125090000_agreement_search,
+ * Reads of the `agreement_search` FTS5 index (migration 20261124183000_agreement_search,
  * docs/search.md). Only fixed SQL fragments are concatenated; every piece of user text
  * is a bound parameter.
  */
