@@ -21,6 +21,31 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/timeline" className="text-muted hover:text-ink">
+                {t('nav.timeline')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/agreements" className="text-muted hover:text-ink">
+                {t('nav.agreements')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/projects" className="text-muted hover:text-ink">
+                {t('nav.projects')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/trade" className="text-muted hover:text-ink">
+                {t('nav.trade')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/api-docs" className="text-muted hover:text-ink">
+                {t('nav.apiDocs')}
+              </Link>
+            </li>
+            <li>
               <Link href="/admin" className="text-muted hover:text-ink">
                 {t('admin.nav.headerLink')}
               </Link>

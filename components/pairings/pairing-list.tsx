@@ -1,11 +1,21 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { ComponentProps } from 'react';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import { localName } from '@/lib/i18n/place-names';
+import { Link } from '@/lib/i18n/navigation';
 import type { PairingListItem } from '@/lib/pairings/queries';
 import { PartnerName } from './partner-name';
 import { SourceLinks } from './source-links';
 import { StageBadge } from './stage-badge';
 
-export function PairingList({ pairings }: { pairings: PairingListItem[] }) {
+type Props = {
+  pairings: PairingListItem[];
+  /** Where a pairing's "details" link goes (the map's side panel); no link when absent. */
+  detailsHref?: (slug: string) => ComponentProps<typeof Link>['href'];
+  selected?: string;
+};
+
+export function PairingList({ pairings, detailsHref, selected }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -17,7 +27,8 @@ export function PairingList({ pairings }: { pairings: PairingListItem[] }) {
             key={pairing.id}
             id={`pairing-${pairing.slug}`}
             data-testid="pairing"
-            className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_1fr_13rem] sm:items-center"
+            aria-current={selected === pairing.slug ? 'true' : undefined}
+            className={`grid gap-3 px-4 py-3 sm:grid-cols-[1fr_1fr_13rem] sm:items-center ${selected === pairing.slug ? 'bg-cn-soft' : ''}`}
           >
             <PartnerName partner={pairing.byPlace} />
             <PartnerName partner={pairing.cnPlace} />
@@ -30,13 +41,25 @@ export function PairingList({ pairings }: { pairings: PairingListItem[] }) {
                 </span>
               </div>
               <div className="text-sm tabular-nums">
-                {date ? (
-                  <time dateTime={pairing.establishedDate ?? undefined}>{date}</time>
-                ) : (
-                  <span className="text-muted">{t('pairing.noDate')}</span>
-                )}
+                <Link href={`/pairings/${pairing.slug}`} className="text-ink hover:text-cn">
+                  {date ? (
+                    <time dateTime={pairing.establishedDate ?? undefined}>{date}</time>
+                  ) : (
+                    <span className="text-muted">{t('pairing.noDate')}</span>
+                  )}
+                </Link>
               </div>
               <SourceLinks sources={pairing.sources} />
+              {detailsHref ? (
+                <Link
+                  href={detailsHref(pairing.slug)}
+                  scroll={false}
+                  aria-label={`${t('map.showDetails')}: ${localName(pairing.byPlace, locale)} – ${localName(pairing.cnPlace, locale)}`}
+                  className="text-xs font-medium text-cn hover:underline"
+                >
+                  {t('map.showDetails')}
+                </Link>
+              ) : null}
             </div>
           </li>
         );

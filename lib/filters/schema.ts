@@ -18,51 +18,62 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug such as "grodno-oblast"');
-const year = z.coerce
+export const slugParam = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a slug such as "grodno-oblast"');
+export const yearParam = z.coerce
   .number({ error: 'Expected a year such as 2017' })
   .int('Expected a whole year such as 2017')
   .min(MIN_YEAR, `Years start at ${MIN_YEAR}`)
   .max(MAX_YEAR, `Years end at ${MAX_YEAR}`);
 
+export const pageParam = z.coerce.number({ error: 'Expected a page number' }).int().min(1, 'Pages start at 1');
+export const pageSizeParam = z.coerce
+  .number({ error: 'Expected a page size' })
+  .int()
+  .min(1, 'At least 1')
+  .max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}`);
+
 /** A list given as `?stage=a&stage=b` or `?stage=a,b`. */
-function list<T extends string>(values: readonly [T, ...T[]]) {
+export function listParam<T extends string>(values: readonly [T, ...T[]]) {
   return z
     .union([z.string(), z.array(z.string())])
     .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values, { error: `Expected one of: ${values.join(', ')}` })))
-    .transform((items) => [...new Set(items)]);
+    .transform((items) => [...new Set(items)])
+    // Describes the list for the API's OpenAPI document (the transforms have no JSON Schema).
+    .meta({
+      type: 'array',
+      items: { type: 'string', enum: [...values] },
+      description: `One or more of: ${values.join(', ')} (comma-separated or repeated)`,
+    });
 }
 
-export const atlasFiltersSchema = z
+/** The parameters themselves, before the cross-field rules (the API's OpenAPI document lists these). */
+export const atlasFilterParams = z
   .object({
     /** Free text: a place name in any language or spelling, or words of an agreement. */
     q: z.string().trim().max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`).optional(),
     /** A place slug on either side (a city, district or region). */
-    city: slug.optional(),
+    city: slugParam.optional(),
     /** A first-level region slug on either side: pairings of it and of places in it. */
-    region: slug.optional(),
+    region: slugParam.optional(),
     /** A Belarusian region slug. */
-    by: slug.optional(),
+    by: slugParam.optional(),
     /** A Chinese province/municipality/autonomous region slug. */
-    cn: slug.optional(),
-    year: year.optional(),
-    from: year.optional(),
-    to: year.optional(),
-    stage: list(PAIRING_STAGES).optional(),
-    type: list(PAIRING_TYPES).optional(),
-    field: list(COOPERATION_FIELDS).optional(),
-    kind: list(AGREEMENT_KINDS).optional(),
-    page: z.coerce.number({ error: 'Expected a page number' }).int().min(1, 'Pages start at 1').optional(),
-    pageSize: z.coerce
-      .number({ error: 'Expected a page size' })
-      .int()
-      .min(1, 'At least 1')
-      .max(MAX_PAGE_SIZE, `At most ${MAX_PAGE_SIZE}`)
-      .optional(),
+    cn: slugParam.optional(),
+    year: yearParam.optional(),
+    from: yearParam.optional(),
+    to: yearParam.optional(),
+    stage: listParam(PAIRING_STAGES).optional(),
+    type: listParam(PAIRING_TYPES).optional(),
+    field: listParam(COOPERATION_FIELDS).optional(),
+    kind: listParam(AGREEMENT_KINDS).optional(),
+    page: pageParam.optional(),
+    pageSize: pageSizeParam.optional(),
     sort: z.enum(['date', 'relevance'], { error: 'Expected date or relevance' }).optional(),
   })
-  .strict()
+  .strict();
+
+export const atlasFiltersSchema = atlasFilterParams
   .superRefine((filters, ctx) => {
     if (filters.year !== undefined && (filters.from !== undefined || filters.to !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['year'], message: 'Use either year or from/to, not both' });
@@ -83,9 +94,10 @@ export type AtlasFilters = z.output<typeof atlasFiltersSchema>;
 
 export type FilterErrors = { parameter: string; message: string }[];
 
-type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
+export type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function toRecord(params: SearchParamsLike): Record<string, string | string[]> {
+/** URL parameters as a record; a repeated parameter becomes a list, empty values are dropped. */
+export function searchParamsRecord(params: SearchParamsLike): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {};
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {
@@ -101,16 +113,17 @@ function toRecord(params: SearchParamsLike): Record<string, string | string[]> {
 export function parseAtlasFilters(
   params: SearchParamsLike,
 ): { ok: true; filters: AtlasFilters } | { ok: false; errors: FilterErrors } {
-  const result = atlasFiltersSchema.safeParse(toRecord(params));
+  const result = atlasFiltersSchema.safeParse(searchParamsRecord(params));
   if (result.success) return { ok: true, filters: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.map((issue) => ({
-      parameter:
-        issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'query'),
-      message: issue.code === 'unrecognized_keys' ? 'Unknown parameter' : issue.message,
-    })),
-  };
+  return { ok: false, errors: filterErrorsOf(result.error) };
+}
+
+/** zod issues on URL parameters → `{ parameter, message }` per problem. */
+export function filterErrorsOf(error: z.ZodError): FilterErrors {
+  return error.issues.map((issue) => ({
+    parameter: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'query'),
+    message: issue.code === 'unrecognized_keys' ? 'Unknown parameter' : issue.message,
+  }));
 }
 
 /**
@@ -118,7 +131,7 @@ export function parseAtlasFilters(
  * an old or hand-edited link still shows something sensible.
  */
 export function parseAtlasFiltersLenient(params: SearchParamsLike): AtlasFilters {
-  const record = toRecord(params);
+  const record = searchParamsRecord(params);
   const first = parseAtlasFilters(record);
   if (first.ok) return first.filters;
   for (const error of first.errors) for (const key of error.parameter.split(', ')) delete record[key];

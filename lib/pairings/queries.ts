@@ -1,47 +1,54 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
+import { comparePartialDates, comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
+import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
+import { pairingWhere } from '@/lib/filters/where';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { partnerSelect, toPartner } from '@/lib/places/partner';
+import { projectCardSelect } from '@/lib/projects/queries';
+import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
+import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
-const partnerSelect = {
+/** A partner as the pairing views show it (names in every language, level, region). */
+export { partnerSelect };
+
+export const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
+
+/** A pairing's headline: partners, type, stage and date, with the sources. */
+export const pairingSummarySelect = {
   slug: true,
-  country: true,
-  tier: true,
-  level: true,
-  nameEn: true,
-  nameRu: true,
-  nameBe: true,
-  nameZh: true,
-  region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true } },
+  type: true,
+  typeUncertain: true,
+  stage: true,
+  stageUncertain: true,
+  establishedDate: true,
+  establishedPrecision: true,
+  establishedApproximate: true,
+  byPlace: { select: partnerSelect },
+  cnPlace: { select: partnerSelect },
+  sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
 } as const;
 
-const sourceSelect = { id: true, url: true, title: true, publisher: true, publishedDate: true } as const;
-
-/** Every live pairing with both partners and its sources, newest first, undated last. */
-export async function listPairings() {
-  const pairings = await db.pairing.findMany({
-    where: { deletedAt: null },
+/**
+ * Live pairings matching the shared filters, newest first, undated last (the text
+ * order of partial dates is their chronological order), a page at a time.
+ */
+export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+  return db.pairing.findMany({
+    where: pairingWhere(filters),
     select: {
       id: true,
-      slug: true,
-      type: true,
-      typeUncertain: true,
-      stage: true,
-      stageUncertain: true,
-      establishedDate: true,
-      establishedPrecision: true,
-      establishedApproximate: true,
-      byPlace: { select: partnerSelect },
-      cnPlace: { select: partnerSelect },
-      sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+      ...pairingSummarySelect,
       _count: { select: { agreements: { where: { deletedAt: null } } } },
     },
+    orderBy: [
+      { establishedDate: { sort: 'desc', nulls: 'last' } },
+      { byPlace: { nameEn: 'asc' } },
+      { cnPlace: { nameEn: 'asc' } },
+    ],
+    skip,
+    take,
   });
-  return pairings.sort(
-    (a, b) =>
-      comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) ||
-      a.byPlace.nameEn.localeCompare(b.byPlace.nameEn) ||
-      a.cnPlace.nameEn.localeCompare(b.cnPlace.nameEn),
-  );
 }
 
 export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
@@ -55,4 +62,91 @@ export async function getAtlasTotals() {
     db.pairing.count({ where: { deletedAt: null, stage: 'established' } }),
   ]);
   return { pairings, agreements, sources, established };
+}
+
+const pairingApiSelect = {
+  ...pairingSummarySelect,
+  id: true,
+  summary: true,
+  updatedAt: true,
+  fields: { select: { field: true }, orderBy: { field: 'asc' } },
+  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.PairingSelect;
+
+function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApiSelect }>) {
+  return {
+    slug: row.slug,
+    type: row.type,
+    typeUncertain: row.typeUncertain,
+    stage: row.stage,
+    stageUncertain: row.stageUncertain,
+    established: row.establishedDate,
+    establishedPrecision: row.establishedPrecision,
+    establishedApproximate: row.establishedApproximate,
+    by: toPartner(row.byPlace),
+    cn: toPartner(row.cnPlace),
+    fields: row.fields.map((f) => f.field),
+    summary: row.summary,
+    sources: row.sources,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type PairingItem = ReturnType<typeof toPairingItem>;
+
+/** Pairings matching the shared filters, newest first (undated last), one page. */
+export async function searchPairings(filters: AtlasFilters, { all = false } = {}) {
+  const page = all ? 1 : (filters.page ?? 1);
+  const pageSize = all ? Number.MAX_SAFE_INTEGER : (filters.pageSize ?? DEFAULT_PAGE_SIZE);
+  const rows = await db.pairing.findMany({ where: pairingWhere(filters), select: pairingApiSelect });
+  rows.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  return {
+    items: rows.slice((page - 1) * pageSize, page * pageSize).map(toPairingItem),
+    total: rows.length,
+    page,
+    pageSize: all ? rows.length : pageSize,
+  };
+}
+
+/** Everything the pairing page shows: partners, agreements in order, projects, trade, sources. */
+export async function getPairingDetail(slug: string) {
+  const row = await db.pairing.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      ...pairingApiSelect,
+      notes: true,
+      byPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
+      cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
+      agreements: {
+        where: { deletedAt: null },
+        select: {
+          id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
+          signatories: true, summary: true, updatedAt: true,
+          sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+        },
+      },
+      projects: { where: { deletedAt: null }, select: projectCardSelect },
+    },
+  });
+  if (!row) return null;
+  const agreements = [...row.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
+  const trade = await tradeFiguresConcerning([row.byPlace, row.cnPlace]);
+  const updatedAt = [row.updatedAt, ...row.agreements.map((a) => a.updatedAt)].reduce((a, b) => (a > b ? a : b));
+  return {
+    ...toPairingItem(row),
+    notes: row.notes,
+    byPoint: row.byPlace.lat !== null && row.byPlace.lon !== null ? { lat: row.byPlace.lat, lon: row.byPlace.lon } : null,
+    cnPoint: row.cnPlace.lat !== null && row.cnPlace.lon !== null ? { lat: row.cnPlace.lat, lon: row.cnPlace.lon } : null,
+    agreements,
+    projects: row.projects,
+    trade,
+    allSources: uniqueSources([row.sources, ...agreements.map((a) => a.sources), ...trade.map((t) => t.sources)]),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+export type PairingDetail = NonNullable<Awaited<ReturnType<typeof getPairingDetail>>>;
+
+export async function listPairingSlugs() {
+  return db.pairing.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true } });
 }

@@ -6,12 +6,15 @@ export function snapshotDatabase(file: string): Record<string, unknown[]> {
   try {
     const tables = sqlite
       .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
       )
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
-    );
+      .all() as { name: string; sql: string | null }[];
+    // FTS5 shadow tables such as agreement_search_config are WITHOUT ROWID: order those by content.
+    const rows = ({ name, sql }: { name: string; sql: string | null }) =>
+      /WITHOUT ROWID/i.test(sql ?? '')
+        ? (sqlite.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort()
+        : sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+    return Object.fromEntries(tables.map((table) => [table.name, rows(table)]));
   } finally {
     sqlite.close();
   }

@@ -15,7 +15,7 @@ import { useSavedFlag } from '../form/use-saved-flag';
 
 export function AgreementForm({ initial, pairings }: { initial: Record<string, unknown>; pairings: PairingOption[] }) {
   const t = useTranslations('admin');
-  const tKind = useTranslations('admin.vocab.agreementKind');
+  const tKind = useTranslations('agreementKind');
   const router = useRouter();
   const editing = initial.id !== undefined;
   const saved = useSavedFlag();

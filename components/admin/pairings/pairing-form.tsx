@@ -33,8 +33,8 @@ export function PairingForm({
   const tForm = useTranslations('admin.form');
   const tStage = useTranslations('stage');
   const tType = useTranslations('pairingType');
-  const tKind = useTranslations('admin.vocab.agreementKind');
-  const tField = useTranslations('admin.vocab.field');
+  const tKind = useTranslations('agreementKind');
+  const tField = useTranslations('cooperationField');
   const router = useRouter();
   const editing = initial.id !== undefined;
   const saved = useSavedFlag();

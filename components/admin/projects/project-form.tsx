@@ -16,7 +16,7 @@ type PlaceChoice = { id: number; nameEn: string; country: string };
 
 export function ProjectForm({ initial, pairings, places }: { initial: Record<string, unknown>; pairings: PairingOption[]; places: PlaceChoice[] }) {
   const t = useTranslations('admin');
-  const tStatus = useTranslations('admin.vocab.projectStatus');
+  const tStatus = useTranslations('catalog.projectStatus');
   const router = useRouter();
   const editing = initial.id !== undefined;
   const saved = useSavedFlag();

@@ -16,6 +16,7 @@ type PlaceChoice = { id: number; nameEn: string };
 export function TradeFigureForm({ initial, places }: { initial: Record<string, unknown>; places: { by: PlaceChoice[]; cn: PlaceChoice[] } }) {
   const t = useTranslations('admin');
   const tv = useTranslations('admin.vocab');
+  const tc = useTranslations('catalog');
   const router = useRouter();
   const editing = initial.id !== undefined;
   const saved = useSavedFlag();
@@ -46,7 +47,7 @@ export function TradeFigureForm({ initial, places }: { initial: Record<string, u
     >
       <FormSection title={t('trade.whoAndWhen')}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField form={form} name="scope" label={t('trade.scope')} required options={TRADE_SCOPES.map((v) => ({ value: v, label: tv(`tradeScope.${v}`) }))} />
+          <SelectField form={form} name="scope" label={t('trade.scope')} required options={TRADE_SCOPES.map((v) => ({ value: v, label: tc(`tradeScope.${v}`) }))} />
           <SelectField form={form} name="byPlaceId" label={t('trade.byPlace')} placeholder={t('trade.wholeBelarus')} options={places.by.map((p) => ({ value: String(p.id), label: p.nameEn }))} />
           <SelectField form={form} name="cnPlaceId" label={t('trade.cnPlace')} placeholder={t('trade.wholeChina')} options={places.cn.map((p) => ({ value: String(p.id), label: p.nameEn }))} />
         </div>
@@ -60,7 +61,7 @@ export function TradeFigureForm({ initial, places }: { initial: Record<string, u
       </FormSection>
       <FormSection title={t('trade.value')}>
         <div className="grid gap-4 sm:grid-cols-4">
-          <SelectField form={form} name="flow" label={t('trade.flow')} required options={TRADE_FLOWS.map((v) => ({ value: v, label: tv(`tradeFlow.${v}`) }))} />
+          <SelectField form={form} name="flow" label={t('trade.flow')} required options={TRADE_FLOWS.map((v) => ({ value: v, label: tc(`tradeFlow.${v}`) }))} />
           <TextField form={form} name="value" label={t('trade.amount')} required inputMode="decimal" />
           <SelectField form={form} name="currency" label={t('trade.currency')} required options={CURRENCIES.map((v) => ({ value: v, label: v }))} />
           <SelectField form={form} name="scale" label={t('trade.scale')} required options={TRADE_SCALES.map((v) => ({ value: String(v), label: tv(`scale.${v}`) }))} />

@@ -22,7 +22,7 @@ export default async function AdminAgreements({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin');
-  const tKind = await getTranslations('admin.vocab.agreementKind');
+  const tKind = await getTranslations('agreementKind');
   const table = parseTableParams(await searchParams, AGREEMENT_SORTS, 'date', 'desc');
   const { rows, total } = await listAgreementsForAdmin(table);
   const base = '/admin/agreements';

@@ -21,7 +21,7 @@ export default async function AdminProjects({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin');
-  const tStatus = await getTranslations('admin.vocab.projectStatus');
+  const tStatus = await getTranslations('catalog.projectStatus');
   const table = parseTableParams(await searchParams, PROJECT_SORTS, 'name');
   const { rows, total } = await listProjectsForAdmin(table);
   const base = '/admin/projects';

@@ -22,6 +22,7 @@ export default async function AdminTrade({
   setRequestLocale(locale);
   const t = await getTranslations('admin');
   const tv = await getTranslations('admin.vocab');
+  const tc = await getTranslations('catalog');
   const table = parseTableParams(await searchParams, TRADE_SORTS, 'year', 'desc');
   const { rows, total } = await listTradeFiguresForAdmin(table);
   const base = '/admin/trade';
@@ -52,11 +53,11 @@ export default async function AdminTrade({
               </Link>
               {row.deletedAt && <DeletedBadge />}
             </td>
-            <td className="px-3 py-2">{tv(`tradeScope.${row.scope}` as 'tradeScope.country')}</td>
+            <td className="px-3 py-2">{tc(`tradeScope.${row.scope}` as 'tradeScope.country')}</td>
             <td className="px-3 py-2">
               {row.byPlace?.nameEn ?? t('trade.wholeBelarus')} – {row.cnPlace?.nameEn ?? t('trade.wholeChina')}
             </td>
-            <td className="px-3 py-2">{tv(`tradeFlow.${row.flow}` as 'tradeFlow.total')}</td>
+            <td className="px-3 py-2">{tc(`tradeFlow.${row.flow}` as 'tradeFlow.total')}</td>
             <td className="px-3 py-2 tabular-nums">
               {number.format(row.value)} {row.currency} {tv(`scaleShort.${row.scale}` as 'scaleShort.1000000')}
             </td>

@@ -1,0 +1,33 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { SourceLinks } from '@/components/pairings/source-links';
+import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import type { AgreementKind } from '@/lib/domain/vocabulary';
+import type { PairingDetail } from '@/lib/pairings/queries';
+
+/** Every agreement and milestone of a pairing, oldest first, as a timeline. */
+export function PairingAgreements({ agreements }: { agreements: PairingDetail['agreements'] }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  if (agreements.length === 0) return <p className="text-sm text-muted">{t('detail.noAgreements')}</p>;
+  return (
+    <ol className="relative space-y-5 border-l-2 border-line pl-5" data-testid="pairing-agreements">
+      {agreements.map((agreement) => {
+        const date = formatPartialDate(agreement.date, locale, agreement.dateApproximate);
+        return (
+          <li key={agreement.id} id={`agreement-${agreement.id}`} className="relative space-y-1 scroll-mt-20">
+            <span aria-hidden className="absolute -left-[1.6rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-cn" />
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              {date ? <time dateTime={agreement.date ?? undefined} className="font-medium tabular-nums">{date}</time> : <span className="text-muted">{t('detail.noDate')}</span>}
+              <span className="rounded bg-cn-soft px-1.5 py-0.5 text-xs">{t(`catalog.agreementKind.${agreement.kind as AgreementKind}`)}</span>
+            </div>
+            <h3 className="font-semibold leading-snug">{agreement.title}</h3>
+            {agreement.venue ? <p className="text-xs text-muted">{t('search.venue')}: {agreement.venue}</p> : null}
+            {agreement.signatories ? <p className="text-xs text-muted">{agreement.signatories}</p> : null}
+            {agreement.summary ? <p className="text-sm text-muted">{agreement.summary}</p> : null}
+            <SourceLinks sources={agreement.sources} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,195 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
+import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
+import { agreementWhere } from '@/lib/filters/where';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { partnerSelect, toPartner } from '@/lib/places/partner';
+import { publicSourceSelect } from '@/lib/sources/queries';
+import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
+
+const agreementSelect = {
+  id: true,
+  date: true,
+  datePrecision: true,
+  dateApproximate: true,
+  kind: true,
+  title: true,
+  venue: true,
+  signatories: true,
+  summary: true,
+  updatedAt: true,
+  pairing: {
+    select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
+  },
+  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.AgreementSelect;
+
+type AgreementRow = Prisma.AgreementGetPayload<{ select: typeof agreementSelect }>;
+
+/** The public shape of an agreement (API and search page). */
+function toAgreementItem(row: AgreementRow) {
+  return {
+    id: row.id,
+    date: row.date,
+    datePrecision: row.datePrecision,
+    dateApproximate: row.dateApproximate,
+    kind: row.kind,
+    title: row.title,
+    venue: row.venue,
+    signatories: row.signatories,
+    summary: row.summary,
+    pairing: {
+      slug: row.pairing.slug,
+      type: row.pairing.type,
+      stage: row.pairing.stage,
+      by: toPartner(row.pairing.byPlace),
+      cn: toPartner(row.pairing.cnPlace),
+    },
+    sources: row.sources,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type AgreementItem = ReturnType<typeof toAgreementItem>;
+
+/**
+ * The filter condition, and the text match as a set of ids (with ranks) that callers
+ * intersect in memory: an `id IN (…)` list would exceed SQLite's parameter limit for
+ * broad queries on a large atlas.
+ */
+async function resolveText(filters: AtlasFilters) {
+  if (!filters.q) return { ranks: null, corrections: [] as SpellingCorrection[] };
+  return matchAgreementText(filters.q);
+}
+
+/** Rows in batches, for id lists longer than SQLite allows in one statement. */
+async function findByIds<T extends { id: number }>(ids: number[], find: (batch: number[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) rows.push(...(await find(ids.slice(i, i + ID_BATCH))));
+  return rows;
+}
+const ID_BATCH = 500;
+
+export type AgreementSearchResult = {
+  items: AgreementItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: 'date' | 'relevance';
+  corrections: SpellingCorrection[];
+};
+
+/**
+ * The agreement search: filters from the shared filter state, text through the FTS
+ * index; newest first, or by relevance when there is a query (unless `sort=date`).
+ * Undated agreements come last.
+ */
+export async function searchAgreements(filters: AtlasFilters): Promise<AgreementSearchResult> {
+  const page = filters.page ?? 1;
+  const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
+  const sort = filters.sort ?? (filters.q ? 'relevance' : 'date');
+  const { ranks, corrections } = await resolveText(filters);
+  const all = await db.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
+  const keys = ranks ? all.filter((key) => ranks.has(key.id)) : all;
+  const byDate = (a: { id: number; date: string | null }, b: { id: number; date: string | null }) =>
+    comparePartialDatesNewestFirst(a.date, b.date) || b.id - a.id;
+  keys.sort(
+    sort === 'relevance' && ranks
+      ? (a, b) => ranks.get(a.id)! - ranks.get(b.id)! || byDate(a, b)
+      : byDate,
+  );
+  const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
+  const rows = await findByIds(pageIds, (batch) => db.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
+    total: keys.length,
+    page,
+    pageSize,
+    sort,
+    corrections,
+  };
+}
+
+/** Every agreement matching the filters, in result order: exports are whole results. */
+export async function listAllAgreements(filters: AtlasFilters): Promise<AgreementItem[]> {
+  return (await searchAgreements({ ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER })).items;
+}
+
+export type FacetValue = { value: string; count: number; label?: { en: string; ru: string | null; zh: string | null } };
+export type AgreementFacets = Record<'year' | 'by' | 'cn' | 'kind' | 'stage' | 'field', FacetValue[]>;
+
+const facetSelect = {
+  id: true,
+  dateYear: true,
+  kind: true,
+  pairing: {
+    select: {
+      stage: true,
+      fields: { select: { field: true } },
+      byPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameZh: true } } } },
+      cnPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameZh: true } } } },
+    },
+  },
+} as const satisfies Prisma.AgreementSelect;
+
+type FacetRow = Prisma.AgreementGetPayload<{ select: typeof facetSelect }>;
+type FacetPlace = FacetRow['pairing']['byPlace'];
+
+function regionOf(place: FacetPlace) {
+  const region = place.tier === 'region' ? place : place.region;
+  return region ? { value: region.slug, label: { en: region.nameEn, ru: region.nameRu, zh: region.nameZh } } : null;
+}
+
+const FACETS: {
+  name: keyof AgreementFacets;
+  /** The filter the facet sets, left out when counting its own values. */
+  without: Partial<Record<keyof AtlasFilters, undefined>>;
+  values: (row: FacetRow) => { value: string; label?: FacetValue['label'] }[];
+}[] = [
+  { name: 'year', without: { from: undefined, to: undefined }, values: (r) => (r.dateYear ? [{ value: String(r.dateYear) }] : []) },
+  { name: 'by', without: { by: undefined }, values: (r) => [regionOf(r.pairing.byPlace)].filter((v) => v !== null) },
+  { name: 'cn', without: { cn: undefined }, values: (r) => [regionOf(r.pairing.cnPlace)].filter((v) => v !== null) },
+  { name: 'kind', without: { kind: undefined }, values: (r) => [{ value: r.kind }] },
+  { name: 'stage', without: { stage: undefined }, values: (r) => [{ value: r.pairing.stage }] },
+  { name: 'field', without: { field: undefined }, values: (r) => r.pairing.fields.map((f) => ({ value: f.field })) },
+];
+
+/**
+ * Counts per facet value. Each facet is counted with every other filter applied but
+ * not its own, so choosing a value shows how many results the alternatives would give.
+ */
+export async function agreementFacets(filters: AtlasFilters): Promise<AgreementFacets> {
+  const { ranks } = await resolveText(filters);
+  const cache = new Map<string, Promise<FacetRow[]>>();
+  const rowsFor = (subset: AtlasFilters) => {
+    const key = JSON.stringify(subset);
+    if (!cache.has(key)) {
+      cache.set(
+        key,
+        db.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
+      );
+    }
+    return cache.get(key)!;
+  };
+  const base = { ...filters, page: undefined, pageSize: undefined, sort: undefined };
+  const entries = await Promise.all(
+    FACETS.map(async (facet) => {
+      const rows = await rowsFor({ ...base, ...facet.without });
+      const counts = new Map<string, FacetValue>();
+      for (const row of rows) {
+        for (const { value, label } of facet.values(row)) {
+          const entry = counts.get(value) ?? { value, count: 0, ...(label && { label }) };
+          entry.count++;
+          counts.set(value, entry);
+        }
+      }
+      const sorted = [...counts.values()].sort((a, b) =>
+        facet.name === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.value.localeCompare(b.value),
+      );
+      return [facet.name, sorted] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as AgreementFacets;
+}

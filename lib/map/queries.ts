@@ -1,0 +1,137 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { comparePartialDates } from '@/lib/dates/partial-date';
+import type { PairingStage } from '@/lib/domain/vocabulary';
+import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
+import { pairingWhere } from '@/lib/filters/where';
+import { localName, originalName } from '@/lib/i18n/place-names';
+import { pairingSummarySelect, partnerSelect, sourceSelect } from '@/lib/pairings/queries';
+import type { MapData, MapPlace } from './types';
+
+const placeSelect = {
+  id: true,
+  slug: true,
+  country: true,
+  tier: true,
+  lat: true,
+  lon: true,
+  nameEn: true,
+  nameRu: true,
+  nameBe: true,
+  nameZh: true,
+} as const;
+
+/** The filtered pairings as markers and arcs (see MapData). One query per table. */
+export async function getMapData(filters: AtlasFilters, locale: string): Promise<MapData> {
+  const [pairings, partners] = await Promise.all([
+    db.pairing.findMany({
+      where: pairingWhere(filters),
+      select: { slug: true, stage: true, byPlaceId: true, cnPlaceId: true },
+      orderBy: { id: 'asc' },
+    }),
+    db.place.findMany({
+      where: {
+        deletedAt: null,
+        OR: [{ byPairings: { some: { deletedAt: null } } }, { cnPairings: { some: { deletedAt: null } } }],
+      },
+      select: placeSelect,
+    }),
+  ]);
+  const byId = new Map(partners.map((place) => [place.id, place]));
+  const index = new Map<number, number>();
+  const places: MapPlace[] = [];
+  const indexOf = (id: number): number | null => {
+    const known = index.get(id);
+    if (known !== undefined) return known;
+    const place = byId.get(id);
+    if (!place || place.lat === null || place.lon === null) return null;
+    index.set(id, places.length);
+    places.push({
+      slug: place.slug,
+      country: place.country as MapPlace['country'],
+      tier: place.tier as MapPlace['tier'],
+      lat: place.lat,
+      lon: place.lon,
+      name: localName(place, locale),
+      original: originalName(place, locale),
+    });
+    return places.length - 1;
+  };
+  const arcs: MapData['arcs'] = [];
+  let unplaced = 0;
+  for (const pairing of pairings) {
+    const by = indexOf(pairing.byPlaceId);
+    const cn = indexOf(pairing.cnPlaceId);
+    if (by === null || cn === null) unplaced += 1;
+    else arcs.push({ slug: pairing.slug, by, cn, stage: pairing.stage as PairingStage });
+  }
+  return { key: atlasFiltersToSearchParams(filters).toString(), places, arcs, unplaced };
+}
+
+/** Pairings per year of their date and per stage, for the year histogram (the year range itself left out). */
+export async function countPairingsByYear(filters: AtlasFilters) {
+  const groups = await db.pairing.groupBy({
+    by: ['establishedYear', 'stage'],
+    where: pairingWhere({ ...filters, from: undefined, to: undefined }),
+    _count: { _all: true },
+  });
+  return groups.map((group) => ({ year: group.establishedYear, series: group.stage, count: group._count._all }));
+}
+
+
+/** Everything the side panel shows about one pairing, agreements in date order. */
+export async function getPairingPanel(slug: string) {
+  const pairing = await db.pairing.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      ...pairingSummarySelect,
+      summary: true,
+      fields: { select: { field: true } },
+      agreements: {
+        where: { deletedAt: null },
+        select: {
+          id: true,
+          kind: true,
+          date: true,
+          dateApproximate: true,
+          title: true,
+          venue: true,
+          sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+        },
+      },
+      projects: {
+        where: { deletedAt: null },
+        select: { slug: true, nameEn: true, nameRu: true, nameZh: true, status: true, statusUncertain: true },
+        orderBy: { nameEn: 'asc' },
+      },
+    },
+  });
+  if (!pairing) return null;
+  const agreements = [...pairing.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
+  return { ...pairing, agreements };
+}
+
+export type PairingPanelData = NonNullable<Awaited<ReturnType<typeof getPairingPanel>>>;
+
+/** A partner and its pairings that match the filters, for the side panel. */
+export async function getPlacePanel(slug: string, filters: AtlasFilters) {
+  const place = await db.place.findFirst({ where: { slug, deletedAt: null }, select: partnerSelect });
+  if (!place) return null;
+  const side = place.country === 'BY' ? { byPlace: { slug } } : { cnPlace: { slug } };
+  const pairings = await db.pairing.findMany({
+    where: { AND: [pairingWhere(filters), side] },
+    select: {
+      slug: true,
+      stage: true,
+      stageUncertain: true,
+      establishedDate: true,
+      establishedApproximate: true,
+      byPlace: { select: partnerSelect },
+      cnPlace: { select: partnerSelect },
+    },
+    orderBy: [{ establishedDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  });
+  return { place, pairings };
+}
+
+export type PlacePanelData = NonNullable<Awaited<ReturnType<typeof getPlacePanel>>>;

@@ -1,0 +1,140 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
+import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { pairingSummarySelect } from '@/lib/pairings/queries';
+import { projectCardSelect } from '@/lib/projects/queries';
+import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
+import { tradeFiguresConcerning } from '@/lib/trade/queries';
+import { partnerSelect, placeNamesOf, toPartner } from './partner';
+import { localName } from '@/lib/i18n/place-names';
+
+export type FacetOption = { value: string; label: string };
+
+const hasPairings = {
+  OR: [{ byPairings: { some: { deletedAt: null } } }, { cnPairings: { some: { deletedAt: null } } }],
+};
+
+/**
+ * First-level regions of each country that take part in a pairing themselves or
+ * through a place inside them: the options of the region/province filters.
+ */
+export async function listRegionFacets(locale: string): Promise<{ by: FacetOption[]; cn: FacetOption[] }> {
+  const regions = await db.place.findMany({
+    where: {
+      deletedAt: null,
+      tier: 'region',
+      OR: [hasPairings, { localities: { some: { deletedAt: null, ...hasPairings } } }],
+    },
+    select: { slug: true, country: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true },
+  });
+  const options = (country: string) =>
+    regions
+      .filter((region) => region.country === country)
+      .map((region) => ({ value: region.slug, label: localName(region, locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return { by: options('BY'), cn: options('CN') };
+}
+
+const placeApiSelect = {
+  ...partnerSelect,
+  id: true,
+  lat: true,
+  lon: true,
+  coordNote: true,
+  population: true,
+  populationYear: true,
+  areaKm2: true,
+  summary: true,
+  updatedAt: true,
+  names: { select: { name: true, lang: true, kind: true }, orderBy: [{ lang: 'asc' }, { name: 'asc' }] },
+  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.PlaceSelect;
+
+function toPlaceItem(row: Prisma.PlaceGetPayload<{ select: typeof placeApiSelect }>) {
+  return {
+    ...toPartner(row),
+    tier: row.tier,
+    lat: row.lat,
+    lon: row.lon,
+    coordNote: row.coordNote,
+    population: row.population,
+    populationYear: row.populationYear,
+    areaKm2: row.areaKm2,
+    summary: row.summary,
+    spellings: row.names,
+    sources: row.sources,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type PlaceItem = ReturnType<typeof toPlaceItem>;
+
+export type PlaceFilters = { country?: string; tier?: string; q?: string; page?: number; pageSize?: number };
+
+export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {}) {
+  const where: Prisma.PlaceWhereInput = {
+    deletedAt: null,
+    ...(filters.country && { country: filters.country }),
+    ...(filters.tier && { tier: filters.tier }),
+    ...(filters.q && { names: { some: { name: { contains: filters.q } } } }),
+  };
+  const page = all ? 1 : (filters.page ?? 1);
+  const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
+  const [rows, total] = await Promise.all([
+    db.place.findMany({
+      where,
+      select: placeApiSelect,
+      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }],
+      ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
+    }),
+    db.place.count({ where }),
+  ]);
+  return { items: rows.map(toPlaceItem), total, page, pageSize: all ? total : pageSize };
+}
+
+const pairingOfPlaceSelect = {
+  id: true,
+  ...pairingSummarySelect,
+  _count: { select: { agreements: { where: { deletedAt: null } } } },
+} as const satisfies Prisma.PairingSelect;
+
+/** A place with its pairings (its own and those of places in it), projects, trade and sources. */
+export async function getPlaceDetail(slug: string) {
+  const row = await db.place.findFirst({
+    where: { slug, deletedAt: null },
+    select: {
+      ...placeApiSelect,
+      regionId: true,
+      localities: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true, level: true } },
+      facts: { select: { key: true, label: true, value: true, unit: true, text: true, asOf: true, asOfPrecision: true, sources: { select: publicSourceSelect } } },
+    },
+  });
+  if (!row) return null;
+  const inPlace = { OR: [{ slug }, { region: { slug } }, { parentCity: { slug } }] };
+  const [pairings, projects, trade] = await Promise.all([
+    db.pairing.findMany({
+      where: { deletedAt: null, OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] },
+      select: pairingOfPlaceSelect,
+    }),
+    db.project.findMany({ where: { deletedAt: null, place: inPlace }, select: projectCardSelect, orderBy: { nameEn: 'asc' } }),
+    tradeFiguresConcerning([{ id: row.id }]),
+  ]);
+  pairings.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  return {
+    ...toPlaceItem(row),
+    localities: row.localities.map((l) => ({ ...l, names: placeNamesOf(l) })),
+    facts: row.facts,
+    pairings,
+    projects,
+    trade,
+    allSources: uniqueSources([row.sources, ...row.facts.map((f) => f.sources), ...trade.map((t) => t.sources)]),
+  };
+}
+
+export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof getPlaceDetail>>>;
+
+export async function listPlaceSlugs() {
+  return db.place.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true } });
+}

@@ -1,0 +1,82 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { partnerSelect, toPartner } from '@/lib/places/partner';
+import { publicSourceSelect } from '@/lib/sources/queries';
+import { parseSectors } from './sectors';
+
+/** What a project card and the API list show. */
+export const projectCardSelect = {
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameRu: true,
+  nameZh: true,
+  country: true,
+  locationText: true,
+  status: true,
+  statusUncertain: true,
+  startYear: true,
+  endYear: true,
+  sectors: true,
+  summary: true,
+} as const satisfies Prisma.ProjectSelect;
+
+const projectApiSelect = {
+  ...projectCardSelect,
+  lat: true,
+  lon: true,
+  coordNote: true,
+  partnersText: true,
+  keyFigures: true,
+  updatedAt: true,
+  place: { select: partnerSelect },
+  pairings: { where: { deletedAt: null }, select: { slug: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } } },
+  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.ProjectSelect;
+
+function toProjectItem(row: Prisma.ProjectGetPayload<{ select: typeof projectApiSelect }>) {
+  const { place, pairings, sectors, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    names: { en: row.nameEn, ru: row.nameRu, zh: row.nameZh },
+    sectors: parseSectors(sectors),
+    place: place ? toPartner(place) : null,
+    pairings: pairings.map((p) => ({ slug: p.slug, by: toPartner(p.byPlace), cn: toPartner(p.cnPlace) })),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+export type ProjectItem = ReturnType<typeof toProjectItem>;
+
+export type ProjectFilters = { country?: string; status?: string[]; place?: string; page?: number; pageSize?: number };
+
+export async function listProjects(filters: ProjectFilters = {}, { all = false } = {}) {
+  const where: Prisma.ProjectWhereInput = {
+    deletedAt: null,
+    ...(filters.country && { country: filters.country }),
+    ...(filters.status?.length && { status: { in: filters.status } }),
+    ...(filters.place && { place: { OR: [{ slug: filters.place }, { region: { slug: filters.place } }] } }),
+  };
+  const page = all ? 1 : (filters.page ?? 1);
+  const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
+  const [rows, total] = await Promise.all([
+    db.project.findMany({
+      where,
+      select: projectApiSelect,
+      orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { nameEn: 'asc' }],
+      ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
+    }),
+    db.project.count({ where }),
+  ]);
+  return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
+}
+
+export async function getProjectDetail(slug: string) {
+  const row = await db.project.findFirst({ where: { slug, deletedAt: null }, select: { ...projectApiSelect, notes: true } });
+  if (!row) return null;
+  return { ...toProjectItem(row), notes: row.notes };
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;
