@@ -35,18 +35,20 @@ async function placeIndex() {
     select: { id: true, slug: true, country: true, nameEn: true, names: { select: { name: true } } },
   });
   const index = { BY: new Map<string, Set<number>>(), CN: new Map<string, Set<number>>() };
+  const slugs = new Map<string, { id: number; country: string }>();
   const names = new Map<number, string>();
   for (const place of places) {
     const map = index[place.country as 'BY' | 'CN'];
     if (!map) continue;
     names.set(place.id, place.nameEn);
+    slugs.set(place.slug, { id: place.id, country: place.country });
     for (const key of [place.slug, place.nameEn, ...place.names.map((n) => n.name)]) {
       const k = norm(key);
       if (!map.has(k)) map.set(k, new Set());
       map.get(k)!.add(place.id);
     }
   }
-  return { index, names };
+  return { index, slugs, names };
 }
 
 export function parseCsv(text: string): { header: string[]; rows: CsvRow[]; errors: string[] } {
@@ -80,7 +82,7 @@ export async function validatePairingsCsv(text: string): Promise<{ preview: Impo
   const empty: ImportPreview = { fileErrors, rows: [], counts: { rows: rows.length, newPairings: 0, addAgreements: 0, errors: 0 } };
   if (fileErrors.length) return { preview: empty, plan: null };
 
-  const { index, names } = await placeIndex();
+  const { index, slugs, names } = await placeIndex();
   const existing = new Map(
     (await db.pairing.findMany({ select: { id: true, byPlaceId: true, cnPlaceId: true, deletedAt: true } })).map((p) => [`${p.byPlaceId}:${p.cnPlaceId}`, p]),
   );
@@ -97,6 +99,9 @@ export async function validatePairingsCsv(text: string): Promise<{ preview: Impo
         rowErrors.push({ column, message: 'Required' });
         return null;
       }
+      // A slug names one place exactly, even when it is also another place's spelling (jilin / Jilin City).
+      const bySlug = slugs.get(value.trim().toLowerCase());
+      if (bySlug?.country === country) return bySlug.id;
       const ids = [...(index[country].get(norm(value)) ?? [])];
       if (ids.length === 1) return ids[0]!;
       const other = index[country === 'BY' ? 'CN' : 'BY'].get(norm(value));
