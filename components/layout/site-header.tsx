@@ -14,7 +14,7 @@ export async function SiteHeader() {
           {t('site.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <li>
               <Link href="/" className="text-muted hover:text-ink">
                 {t('nav.home')}

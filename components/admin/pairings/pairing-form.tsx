@@ -72,7 +72,11 @@ export function PairingForm({
             <span className="text-by">{partners.by}</span> – <span className="text-cn">{partners.cn}</span>
           </p>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div
+            className={`grid gap-4 ${
+              (form.values.by as { mode: string }).mode === 'new' || (form.values.cn as { mode: string }).mode === 'new' ? '' : 'lg:grid-cols-2'
+            }`}
+          >
             <PartnerPicker form={form} side="by" parents={parents} />
             <PartnerPicker form={form} side="cn" parents={parents} />
           </div>

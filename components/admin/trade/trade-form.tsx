@@ -57,7 +57,7 @@ export function TradeFigureForm({ initial, places }: { initial: Record<string, u
           <SelectField form={form} name="monthFrom" label={t('trade.monthFrom')} required options={months} />
           <SelectField form={form} name="monthTo" label={t('trade.monthTo')} required options={months} />
         </div>
-        <CheckboxField form={form} name="periodApproximate" label={t('pairing.approximate')} />
+        <CheckboxField form={form} name="periodApproximate" label={t('trade.periodApproximate')} />
       </FormSection>
       <FormSection title={t('trade.value')}>
         <div className="grid gap-4 sm:grid-cols-4">

@@ -22,10 +22,11 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
   const event = /^\d+$/.test(id) ? await getAuditEvent(Number(id)) : null;
   if (!event) notFound();
   const changes = diffSnapshots(event.before, event.after);
+  const heading = `${t(`actions.${event.action}` as 'actions.create')} ${t(`entities.${event.entityType}` as 'entities.place')}: ${event.label}`;
   return (
     <div className="space-y-4">
       <AdminPageHeader
-        title={`${t(`actions.${event.action}` as 'actions.create')} ${t(`entities.${event.entityType}` as 'entities.place')}: ${event.label}`}
+        title={heading.charAt(0).toUpperCase() + heading.slice(1)}
         description={
           <>
             {t('by', { name: event.user?.name ?? t('someone'), at: event.createdAt.toISOString().replace('T', ' ').slice(0, 19) })} ·{' '}
