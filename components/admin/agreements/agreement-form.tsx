@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from '@/lib/i18n/navigation';
 import { createAgreement } from '@/lib/actions/agreements/create-agreement';
 import { updateAgreement } from '@/lib/actions/agreements/update-agreement';
 import { agreementCreateSchema, agreementUpdateSchema } from '@/lib/agreements/schema';
@@ -10,39 +9,23 @@ import { EntityFormFrame } from '../form/entity-form-frame';
 import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { PartialDateField } from '../form/partial-date-field';
 import { SourcesEditor } from '../form/sources-editor';
-import { useEntityForm } from '../form/use-entity-form';
-import { useSavedFlag } from '../form/use-saved-flag';
+import { useRecordForm } from '../form/use-record-form';
 
 export function AgreementForm({ initial, pairings }: { initial: Record<string, unknown>; pairings: PairingOption[] }) {
   const t = useTranslations('admin');
   const tKind = useTranslations('agreementKind');
-  const router = useRouter();
-  const editing = initial.id !== undefined;
-  const saved = useSavedFlag();
-  const form = useEntityForm({
+  const { form, frame } = useRecordForm({
     initial,
-    schema: editing ? agreementUpdateSchema : agreementCreateSchema,
-    action: (values: Record<string, unknown>) => (editing ? updateAgreement(values) : createAgreement(values)),
-    onSuccess: (data: { id: number; version?: number }) => {
-      if (editing) {
-        form.set('version', data.version);
-        saved.show();
-        router.refresh();
-      } else router.push(`/admin/agreements/${data.id}?created=1`);
-    },
+    createSchema: agreementCreateSchema,
+    updateSchema: agreementUpdateSchema,
+    create: createAgreement,
+    update: updateAgreement,
+    basePath: '/admin/agreements',
+    createLabel: t('agreements.create'),
+    testId: 'agreement-form',
   });
   return (
-    <EntityFormFrame
-      formRef={form.formRef}
-      onSubmit={form.submit}
-      failure={form.failure}
-      saved={saved.saved}
-      onEdit={saved.hide}
-      pending={form.pending}
-      submitLabel={editing ? t('form.save') : t('agreements.create')}
-      cancelHref="/admin/agreements"
-      testId="agreement-form"
-    >
+    <EntityFormFrame {...frame}>
       <FormSection title={t('agreements.details')}>
         <SelectField
           form={form}

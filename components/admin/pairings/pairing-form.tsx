@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter, Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/navigation';
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_STAGES, PAIRING_TYPES } from '@/lib/domain/vocabulary';
 import { pairingCreateSchema, pairingUpdateSchema } from '@/lib/pairings/schema';
 import { createPairing } from '@/lib/actions/pairings/create-pairing';
@@ -11,8 +11,7 @@ import { EntityFormFrame } from '../form/entity-form-frame';
 import { PartialDateField } from '../form/partial-date-field';
 import { emptyAgreement, type PairingFormValues } from '../form/initial-values';
 import { SourcesEditor } from '../form/sources-editor';
-import { useEntityForm } from '../form/use-entity-form';
-import { useSavedFlag } from '../form/use-saved-flag';
+import { useRecordForm } from '../form/use-record-form';
 import { PartnerPicker } from './partner-picker';
 
 /**
@@ -30,42 +29,24 @@ export function PairingForm({
   partners?: { by: string; cn: string };
 }) {
   const t = useTranslations('admin.pairing');
-  const tForm = useTranslations('admin.form');
   const tStage = useTranslations('stage');
   const tType = useTranslations('pairingType');
   const tKind = useTranslations('agreementKind');
   const tField = useTranslations('cooperationField');
-  const router = useRouter();
-  const editing = initial.id !== undefined;
-  const saved = useSavedFlag();
-  const form = useEntityForm({
+  const { form, frame, editing } = useRecordForm({
     initial,
-    schema: editing ? pairingUpdateSchema : pairingCreateSchema,
-    action: (values: PairingFormValues) => (editing ? updatePairing(values) : createPairing(values)),
-    onSuccess: (data: { id: number; version?: number }) => {
-      if (editing) {
-        form.set('version', data.version);
-        saved.show();
-        router.refresh();
-      } else {
-        router.push(`/admin/pairings/${data.id}?created=1`);
-      }
-    },
+    createSchema: pairingCreateSchema,
+    updateSchema: pairingUpdateSchema,
+    create: createPairing,
+    update: updatePairing,
+    basePath: '/admin/pairings',
+    createLabel: t('create'),
+    testId: 'pairing-form',
   });
   const agreementOn = form.values.agreement !== null;
 
   return (
-    <EntityFormFrame
-      formRef={form.formRef}
-      onSubmit={form.submit}
-      failure={form.failure}
-      saved={saved.saved}
-      onEdit={saved.hide}
-      pending={form.pending}
-      submitLabel={editing ? tForm('save') : t('create')}
-      cancelHref="/admin/pairings"
-      testId="pairing-form"
-    >
+    <EntityFormFrame {...frame}>
       <FormSection title={t('partners')} description={editing ? t('partnersFixed') : t('partnersHelp')}>
         {editing && partners ? (
           <p className="text-lg font-semibold">

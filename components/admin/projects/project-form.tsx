@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from '@/lib/i18n/navigation';
 import { createProject } from '@/lib/actions/projects/create-project';
 import { updateProject } from '@/lib/actions/projects/update-project';
 import { PROJECT_STATUSES } from '@/lib/domain/vocabulary';
@@ -9,43 +8,27 @@ import { projectCreateSchema, projectUpdateSchema } from '@/lib/projects/schema'
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { SourcesEditor } from '../form/sources-editor';
-import { useEntityForm } from '../form/use-entity-form';
-import { useSavedFlag } from '../form/use-saved-flag';
+import { useRecordForm } from '../form/use-record-form';
 
 type PlaceChoice = { id: number; nameEn: string; country: string };
 
 export function ProjectForm({ initial, pairings, places }: { initial: Record<string, unknown>; pairings: PairingOption[]; places: PlaceChoice[] }) {
   const t = useTranslations('admin');
   const tStatus = useTranslations('catalog.projectStatus');
-  const router = useRouter();
-  const editing = initial.id !== undefined;
-  const saved = useSavedFlag();
-  const form = useEntityForm({
+  const { form, frame } = useRecordForm({
     initial,
-    schema: editing ? projectUpdateSchema : projectCreateSchema,
-    action: (values: Record<string, unknown>) => (editing ? updateProject(values) : createProject(values)),
-    onSuccess: (data: { id: number; version?: number }) => {
-      if (editing) {
-        form.set('version', data.version);
-        saved.show();
-        router.refresh();
-      } else router.push(`/admin/projects/${data.id}?created=1`);
-    },
+    createSchema: projectCreateSchema,
+    updateSchema: projectUpdateSchema,
+    create: createProject,
+    update: updateProject,
+    basePath: '/admin/projects',
+    createLabel: t('projects.create'),
+    testId: 'project-form',
   });
   const country = String(form.get('country') ?? 'BY');
   const linked = (form.get('pairingIds') as number[] | undefined) ?? [];
   return (
-    <EntityFormFrame
-      formRef={form.formRef}
-      onSubmit={form.submit}
-      failure={form.failure}
-      saved={saved.saved}
-      onEdit={saved.hide}
-      pending={form.pending}
-      submitLabel={editing ? t('form.save') : t('projects.create')}
-      cancelHref="/admin/projects"
-      testId="project-form"
-    >
+    <EntityFormFrame {...frame}>
       <FormSection title={t('projects.details')}>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField form={form} name="nameEn" label={t('place.nameEn')} required />

@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRouter } from '@/lib/i18n/navigation';
 import { createTradeFigure } from '@/lib/actions/trade/create-trade-figure';
 import { updateTradeFigure } from '@/lib/actions/trade/update-trade-figure';
 import { CURRENCIES, TRADE_FLOWS, TRADE_PERIOD_KINDS, TRADE_SCOPES } from '@/lib/domain/vocabulary';
@@ -8,8 +7,7 @@ import { TRADE_SCALES, tradeFigureCreateSchema, tradeFigureUpdateSchema } from '
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { SourcesEditor } from '../form/sources-editor';
-import { useEntityForm } from '../form/use-entity-form';
-import { useSavedFlag } from '../form/use-saved-flag';
+import { useRecordForm } from '../form/use-record-form';
 
 type PlaceChoice = { id: number; nameEn: string };
 
@@ -17,34 +15,19 @@ export function TradeFigureForm({ initial, places }: { initial: Record<string, u
   const t = useTranslations('admin');
   const tv = useTranslations('admin.vocab');
   const tc = useTranslations('catalog');
-  const router = useRouter();
-  const editing = initial.id !== undefined;
-  const saved = useSavedFlag();
-  const form = useEntityForm({
+  const { form, frame } = useRecordForm({
     initial,
-    schema: editing ? tradeFigureUpdateSchema : tradeFigureCreateSchema,
-    action: (values: Record<string, unknown>) => (editing ? updateTradeFigure(values) : createTradeFigure(values)),
-    onSuccess: (data: { id: number; version?: number }) => {
-      if (editing) {
-        form.set('version', data.version);
-        saved.show();
-        router.refresh();
-      } else router.push(`/admin/trade/${data.id}?created=1`);
-    },
+    createSchema: tradeFigureCreateSchema,
+    updateSchema: tradeFigureUpdateSchema,
+    create: createTradeFigure,
+    update: updateTradeFigure,
+    basePath: '/admin/trade',
+    createLabel: t('trade.create'),
+    testId: 'trade-form',
   });
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))) }));
   return (
-    <EntityFormFrame
-      formRef={form.formRef}
-      onSubmit={form.submit}
-      failure={form.failure}
-      saved={saved.saved}
-      onEdit={saved.hide}
-      pending={form.pending}
-      submitLabel={editing ? t('form.save') : t('trade.create')}
-      cancelHref="/admin/trade"
-      testId="trade-form"
-    >
+    <EntityFormFrame {...frame}>
       <FormSection title={t('trade.whoAndWhen')}>
         <div className="grid gap-4 sm:grid-cols-3">
           <SelectField form={form} name="scope" label={t('trade.scope')} required options={TRADE_SCOPES.map((v) => ({ value: v, label: tc(`tradeScope.${v}`) }))} />
