@@ -7,7 +7,10 @@ import { findReferenceProblems, SeedDataError, type SeedData } from './load';
 type Tx = Prisma.TransactionClient;
 type Scalars = Record<string, string | number | boolean | null>;
 
-export type SeedReport = { created: number; updated: number; unchanged: number; removed: number };
+/** `kept`: seeded records an editor has changed since, left as the editor made them. */
+export type SeedReport = { created: number; updated: number; unchanged: number; removed: number; kept: number };
+
+type EntityType = 'source' | 'place' | 'pairing' | 'agreement' | 'project' | 'trade_figure';
 
 /** Partial ISO date → the three columns that store it. */
 function dateColumns(iso: string | undefined) {
@@ -53,10 +56,16 @@ export function tradeSeedKey(figure: SeedTradeFigure): string {
 export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<SeedReport> {
   const problems = findReferenceProblems(seed);
   if (problems.length > 0) throw new SeedDataError(problems.join('\n'));
-  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, removed: 0 };
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 };
+  /** Records with an audit trail were changed by an editor: the seed never overwrites them. */
+  let edited = new Set<string>();
+  const isEdited = (entity: EntityType, id: number) => edited.has(`${entity}:${id}`);
+  const editedIds = (entity: EntityType) =>
+    [...edited].filter((key) => key.startsWith(`${entity}:`)).map((key) => Number(key.split(':')[1]));
 
-  /** Create or update one record found by `where`; scalars compared, relations via `relations`. */
+  /** Create or update one record; scalars and relations compared by `unchanged`. */
   async function sync<T extends { id: number }>(
+    entity: EntityType,
     find: () => Promise<T | null>,
     create: () => Promise<T>,
     update: (existing: T) => Promise<T>,
@@ -66,6 +75,10 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
     if (!existing) {
       report.created++;
       return create();
+    }
+    if (isEdited(entity, existing.id)) {
+      report.kept++;
+      return existing;
     }
     if (unchanged(existing)) {
       report.unchanged++;
@@ -77,6 +90,8 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
 
   await db.$transaction(
     async (tx: Tx) => {
+      const audited = await tx.auditEvent.findMany({ select: { entityType: true, entityId: true } });
+      edited = new Set(audited.map((event) => `${event.entityType}:${event.entityId}`));
       const sourceIds = new Map<string, number>();
       for (const source of seed.sources) {
         const published = dateColumns(source.published);
@@ -91,6 +106,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           deletedAt: null,
         };
         const row = await sync(
+          'source',
           () => tx.source.findUnique({ where: { key: source.key } }),
           () => tx.source.create({ data: { key: source.key, ...data } }),
           () => tx.source.update({ where: { key: source.key }, data: { ...data, version: { increment: 1 } } }),
@@ -130,6 +146,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         };
         const wantedSources = sourceIdList(place.sources);
         const row = await sync(
+          'place',
           () => tx.place.findUnique({ where: { slug: place.slug }, include: { sources: { select: { id: true } } } }),
           () => tx.place.create({
             data: { slug: place.slug, ...data, sources: { connect: connectSources(place.sources) } },
@@ -143,8 +160,10 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           (existing) => sameScalars(existing, data) && sameIds(existing.sources, wantedSources),
         );
         placeIds.set(place.slug, row.id);
-        await syncPlaceNames(tx, row.id, place);
-        await syncPlaceFacts(tx, row.id, place.facts, sourceIds);
+        if (!isEdited('place', row.id)) {
+          await syncPlaceNames(tx, row.id, place);
+          await syncPlaceFacts(tx, row.id, place.facts, sourceIds);
+        }
       }
 
       const pairingIds = new Map<string, number>();
@@ -169,6 +188,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         const wantedSources = sourceIdList(pairing.sources);
         const include = { sources: { select: { id: true } }, fields: true } as const;
         const row = await sync(
+          'pairing',
           () => tx.pairing.findUnique({ where: { slug: pairing.slug }, include }),
           () => tx.pairing.create({
             data: { slug: pairing.slug, ...data, sources: { connect: connectSources(pairing.sources) } },
@@ -183,7 +203,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         );
         pairingIds.set(pairing.slug, row.id);
         const haveFields = row.fields.map((f) => f.field).sort().join(',');
-        if (haveFields !== [...pairing.fields].sort().join(',')) {
+        if (!isEdited('pairing', row.id) && haveFields !== [...pairing.fields].sort().join(',')) {
           await tx.pairingField.deleteMany({ where: { pairingId: row.id } });
           await tx.pairingField.createMany({ data: pairing.fields.map((field) => ({ pairingId: row.id, field })) });
         }
@@ -209,6 +229,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           const wanted = sourceIdList(agreement.sources);
           const includeSources = { sources: { select: { id: true } } } as const;
           await sync(
+            'agreement',
             () => tx.agreement.findUnique({ where: { seedKey }, include: includeSources }),
             () => tx.agreement.create({
               data: { seedKey, ...agreementData, sources: { connect: connectSources(agreement.sources) } },
@@ -224,7 +245,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         }
       }
       const staleAgreements = await tx.agreement.deleteMany({
-        where: { seedKey: { startsWith: 'agreement:', notIn: agreementKeys } },
+        where: { seedKey: { startsWith: 'agreement:', notIn: agreementKeys }, id: { notIn: editedIds('agreement') } },
       });
       report.removed += staleAgreements.count;
 
@@ -258,6 +279,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           pairings: { set: wantedPairings.map((id) => ({ id })) },
         };
         await sync(
+          'project',
           () => tx.project.findUnique({ where: { slug: project.slug }, include }),
           () => tx.project.create({
             data: {
@@ -306,6 +328,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         const wanted = sourceIdList(figure.sources);
         const include = { sources: { select: { id: true } } } as const;
         await sync(
+          'trade_figure',
           () => tx.tradeFigure.findUnique({ where: { seedKey }, include }),
           () => tx.tradeFigure.create({
             data: { seedKey, ...data, sources: { connect: connectSources(figure.sources) } },
@@ -320,7 +343,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         );
       }
       const staleTrade = await tx.tradeFigure.deleteMany({
-        where: { seedKey: { startsWith: 'trade:', notIn: tradeKeys } },
+        where: { seedKey: { startsWith: 'trade:', notIn: tradeKeys }, id: { notIn: editedIds('trade_figure') } },
       });
       report.removed += staleTrade.count;
     },

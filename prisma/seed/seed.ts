@@ -7,7 +7,7 @@ const db = createPrismaClient();
 try {
   const report = await seedDatabase(db, loadSeedData());
   console.log(
-    `Seeded: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed.`,
+    `Seeded: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.removed} removed, ${report.kept} kept as editors changed them.`,
   );
 } finally {
   await db.$disconnect();

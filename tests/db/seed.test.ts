@@ -25,7 +25,7 @@ describe('the seed', () => {
     const afterFirst = snapshotDatabase(current.file);
 
     const second = await seedDatabase(current.db, seed);
-    expect(second).toEqual({ created: 0, updated: 0, unchanged: first.created, removed: 0 });
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: first.created, removed: 0, kept: 0 });
     expect(snapshotDatabase(current.file)).toEqual(afterFirst);
   });
 
@@ -74,6 +74,33 @@ describe('the seed', () => {
     expect(row.summary).toBe('Edited summary');
     expect(row.version).toBe(2);
     expect(row.agreements).toHaveLength(pairing.agreements.length);
+  });
+
+  it('never overwrites or removes a seeded record an editor has changed', async () => {
+    current = createTestDatabase('empty');
+    await seedDatabase(current.db, seed);
+    const pairing = seed.pairings.find((p) => p.agreements.length > 1)!;
+    const row = await current.db.pairing.findUniqueOrThrow({ where: { slug: pairing.slug }, include: { agreements: true } });
+    await current.db.pairing.update({ where: { id: row.id }, data: { summary: 'Corrected by an editor', version: 2 } });
+    const lastAgreement = row.agreements.at(-1)!;
+    await current.db.auditEvent.createMany({
+      data: [
+        { entityType: 'pairing', entityId: row.id, action: 'update', before: '{}', after: '{}' },
+        { entityType: 'agreement', entityId: lastAgreement.id, action: 'update', before: '{}', after: '{}' },
+      ],
+    });
+
+    const edited: SeedData = structuredClone(seed);
+    const target = edited.pairings.find((p) => p.slug === pairing.slug)!;
+    target.summary = 'New seed summary';
+    target.agreements = target.agreements.filter((a) => a.title !== lastAgreement.title);
+    const report = await seedDatabase(current.db, edited);
+
+    expect(report.kept).toBeGreaterThanOrEqual(1);
+    expect(report.removed).toBe(0);
+    const after = await current.db.pairing.findUniqueOrThrow({ where: { id: row.id }, include: { agreements: true } });
+    expect(after.summary).toBe('Corrected by an editor');
+    expect(after.agreements.map((a) => a.id)).toContain(lastAgreement.id);
   });
 
   it('refuses a reference to an unknown source and writes nothing', async () => {
