@@ -35,6 +35,16 @@ test('the map draws one arc per filtered pairing, as many as the list and the co
   await expect(page.getByTestId('pairing')).toHaveCount(grodno);
   await expect(page.locator('#pairing-grodno-oblast--gansu')).toHaveCount(1);
   await expect(page.locator('#pairing-minsk--changchun')).toHaveCount(0);
+
+  // The public API answers the same count for the same filters.
+  for (const [query, shown] of [['', total], ['by=grodno-oblast', grodno]] as const) {
+    const response = await page.request.get(`/api/v1/pairings?${query}`);
+    expect(response.status()).toBe(200);
+    expect((await response.json()).total, query).toBe(shown);
+  }
+  const geojson = await (await page.request.get('/api/v1/geojson?by=grodno-oblast')).json();
+  const arcs = geojson.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'LineString');
+  expect(arcs).toHaveLength(grodno);
 });
 
 test('moving the year range changes the count and the URL; reload and back restore the state', async ({ page }) => {
