@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { ADMIN_PAGE_SIZE } from '@/lib/admin/table-params';
 
-type Params = { q: string; sort: string; dir: 'asc' | 'desc'; page: number; showDeleted: boolean };
+export type TableParams = { q: string; sort: string; dir: 'asc' | 'desc'; page: number; showDeleted: boolean };
 
-function hrefWith(basePath: string, params: Params, overrides: Partial<Params>) {
+function hrefWith(basePath: string, params: TableParams, overrides: Partial<TableParams>) {
   const merged = { ...params, ...overrides };
   const search = new URLSearchParams();
   if (merged.q) search.set('q', merged.q);
@@ -26,7 +26,7 @@ export async function TableToolbar({
   total,
 }: {
   basePath: string;
-  params: Params;
+  params: TableParams;
   newHref?: string;
   newLabel?: string;
   searchLabel: string;
@@ -71,7 +71,7 @@ export async function TableToolbar({
   );
 }
 
-export function SortableTh({ basePath, params, column, children }: { basePath: string; params: Params; column: string; children: ReactNode }) {
+export function SortableTh({ basePath, params, column, children }: { basePath: string; params: TableParams; column: string; children: ReactNode }) {
   const active = params.sort === column;
   const dir = active && params.dir === 'asc' ? 'desc' : 'asc';
   return (
@@ -108,7 +108,7 @@ export function TableFrame({ head, children, empty }: { head: ReactNode; childre
   );
 }
 
-export async function Pagination({ basePath, params, total }: { basePath: string; params: Params; total: number }) {
+export async function Pagination({ basePath, params, total }: { basePath: string; params: TableParams; total: number }) {
   const t = await getTranslations('admin.table');
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   if (pages <= 1) return null;

@@ -1,16 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { AGREEMENT_SORTS, listAgreementsForAdmin } from '@/lib/agreements/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.agreements');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.agreements');
 
 export default async function AdminAgreements({
   params,
@@ -27,11 +24,7 @@ export default async function AdminAgreements({
   const { rows, total } = await listAgreementsForAdmin(table);
   const base = '/admin/agreements';
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('agreements.title')} description={t('agreements.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/agreements/new" newLabel={t('agreements.new')} searchLabel={t('agreements.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="agreements" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="date">{t('pairing.agreementDate')}</SortableTh>
@@ -58,8 +51,6 @@ export default async function AdminAgreements({
             </td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

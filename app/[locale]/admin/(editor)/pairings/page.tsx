@@ -1,16 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPairingsForAdmin, PAIRING_SORTS } from '@/lib/pairings/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.pairings');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.pairings');
 
 export default async function AdminPairings({
   params,
@@ -27,11 +24,7 @@ export default async function AdminPairings({
   const { rows, total } = await listPairingsForAdmin(table);
   const base = '/admin/pairings';
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('pairings.title')} description={t('pairings.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/pairings/new" newLabel={t('pairings.new')} searchLabel={t('pairings.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="pairings" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="by">{t('pairing.byPartner')}</SortableTh>
@@ -60,8 +53,6 @@ export default async function AdminPairings({
             <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

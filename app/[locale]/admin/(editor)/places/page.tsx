@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPlacesForAdmin, PLACE_SORTS } from '@/lib/places/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.places');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.places');
 
 export default async function AdminPlaces({
   params,
@@ -26,11 +23,7 @@ export default async function AdminPlaces({
   const { rows, total } = await listPlacesForAdmin(table);
   const base = '/admin/places';
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('places.title')} description={t('places.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/places/new" newLabel={t('places.new')} searchLabel={t('places.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="places" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="name">{t('place.nameEn')}</SortableTh>
@@ -57,8 +50,6 @@ export default async function AdminPlaces({
             <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

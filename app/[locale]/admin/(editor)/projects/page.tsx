@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listProjectsForAdmin, PROJECT_SORTS } from '@/lib/projects/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.projects');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.projects');
 
 export default async function AdminProjects({
   params,
@@ -26,11 +23,7 @@ export default async function AdminProjects({
   const { rows, total } = await listProjectsForAdmin(table);
   const base = '/admin/projects';
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('projects.title')} description={t('projects.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/projects/new" newLabel={t('projects.new')} searchLabel={t('projects.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="projects" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="name">{t('place.nameEn')}</SortableTh>
@@ -55,8 +48,6 @@ export default async function AdminProjects({
             <td className="px-3 py-2 tabular-nums">{row.startYear ?? '—'}</td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

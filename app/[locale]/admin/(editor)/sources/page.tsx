@@ -1,16 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listSourcesForAdmin, SOURCE_SORTS } from '@/lib/sources/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.sourcesAdmin');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.sourcesAdmin');
 
 export default async function AdminSources({
   params,
@@ -26,11 +23,7 @@ export default async function AdminSources({
   const { rows, total } = await listSourcesForAdmin(table);
   const base = '/admin/sources';
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('sourcesAdmin.title')} description={t('sourcesAdmin.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/sources/new" newLabel={t('sourcesAdmin.new')} searchLabel={t('sourcesAdmin.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="sources" messages="sourcesAdmin" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="title">{t('sources.title')}</SortableTh>
@@ -53,8 +46,6 @@ export default async function AdminSources({
             <td className="max-w-xs truncate px-3 py-2 text-xs text-muted">{row.url ?? t('sources.printed')}</td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

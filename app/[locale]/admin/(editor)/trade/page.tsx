@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminPageHeader } from '@/components/admin/page-header';
-import { DeletedBadge, Pagination, SortableTh, TableFrame, TableToolbar, Th } from '@/components/admin/table';
+import { AdminTablePage } from '@/components/admin/admin-table-page';
+import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listTradeFiguresForAdmin, TRADE_SORTS } from '@/lib/trade/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.trade');
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.trade');
 
 export default async function AdminTrade({
   params,
@@ -28,11 +25,7 @@ export default async function AdminTrade({
   const base = '/admin/trade';
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return (
-    <div className="space-y-4">
-      <AdminPageHeader title={t('trade.title')} description={t('trade.intro')} />
-      <TableToolbar basePath={base} params={table} total={total} newHref="/admin/trade/new" newLabel={t('trade.new')} searchLabel={t('trade.search')} />
-      <TableFrame
-        empty={rows.length === 0 ? t('table.empty') : null}
+    <AdminTablePage section="trade" table={table} total={total} isEmpty={rows.length === 0}
         head={
           <>
             <SortableTh basePath={base} params={table} column="year">{t('trade.year')}</SortableTh>
@@ -64,8 +57,6 @@ export default async function AdminTrade({
             <td className="px-3 py-2 text-muted">{row.reporter ?? '—'}</td>
           </tr>
         ))}
-      </TableFrame>
-      <Pagination basePath={base} params={table} total={total} />
-    </div>
+    </AdminTablePage>
   );
 }

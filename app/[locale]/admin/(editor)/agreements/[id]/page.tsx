@@ -1,19 +1,14 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { AgreementForm } from '@/components/admin/agreements/agreement-form';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordActions } from '@/components/admin/form/record-actions';
-import { AdminPageHeader } from '@/components/admin/page-header';
+import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { agreementFormValues } from '@/lib/admin/form-values';
 import { getAgreementForEdit } from '@/lib/agreements/admin-queries';
-import { Link } from '@/lib/i18n/navigation';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.agreements');
-  return { title: t('edit'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.agreements', 'edit');
 
 export default async function EditAgreementPage({
   params,
@@ -24,16 +19,16 @@ export default async function EditAgreementPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('admin');
-  const agreement = /^\d+$/.test(id) ? await getAgreementForEdit(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const agreement = recordId === null ? null : await getAgreementForEdit(recordId);
   if (!agreement) notFound();
   const pairings = await listPairingOptions();
   return (
     <div className="space-y-4">
-      <AdminPageHeader
+      <RecordEditHeader
+        entityType="agreement"
+        record={agreement}
         title={agreement.title}
-        description={<Link href={`/admin/audit?entity=agreement&record=${agreement.id}`}>{t('form.history')}</Link>}
-        actions={<RecordActions entityType="agreement" id={agreement.id} version={agreement.version} deleted={agreement.deletedAt !== null} />}
       />
       <CreatedNotice searchParams={await searchParams} />
       <AgreementForm initial={agreementFormValues(agreement)} pairings={pairings} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { parseRecordId } from '@/lib/admin/page-metadata';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RevertButton } from '@/components/admin/audit/revert-button';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
@@ -19,7 +20,8 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const t = await getTranslations('admin.audit');
   if (!(await requireAdminPage(locale, `/admin/audit/${id}`))) return <Forbidden message={t('adminsOnly')} />;
-  const event = /^\d+$/.test(id) ? await getAuditEvent(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const event = recordId === null ? null : await getAuditEvent(recordId);
   if (!event) notFound();
   const changes = diffSnapshots(event.before, event.after);
   const heading = `${t(`actions.${event.action}` as 'actions.create')} ${t(`entities.${event.entityType}` as 'entities.place')}: ${event.label}`;

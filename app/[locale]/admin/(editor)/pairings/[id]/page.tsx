@@ -1,20 +1,16 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { AdminPageHeader } from '@/components/admin/page-header';
+import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { PairingForm } from '@/components/admin/pairings/pairing-form';
-import { RecordActions } from '@/components/admin/form/record-actions';
 import { pairingFormValues } from '@/lib/admin/form-values';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { getPairingForEdit } from '@/lib/pairings/admin-queries';
 import { listPlaceParents } from '@/lib/places/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.pairings');
-  return { title: t('edit'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.pairings', 'edit');
 
 export default async function EditPairingPage({
   params,
@@ -26,22 +22,23 @@ export default async function EditPairingPage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin');
-  const pairing = /^\d+$/.test(id) ? await getPairingForEdit(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const pairing = recordId === null ? null : await getPairingForEdit(recordId);
   if (!pairing) notFound();
   const parents = await listPlaceParents();
   const label = `${pairing.byPlace.nameEn} – ${pairing.cnPlace.nameEn}`;
   return (
     <div className="space-y-4">
-      <AdminPageHeader
+      <RecordEditHeader
+        entityType="pairing"
+        record={pairing}
         title={label}
-        description={
+        links={
           <>
             {t('pairings.editIntro')}{' '}
             <Link href={`/pairings/${pairing.slug}`}>{t('form.publicPage')}</Link> ·{' '}
-            <Link href={`/admin/audit?entity=pairing&record=${pairing.id}`}>{t('form.history')}</Link>
           </>
         }
-        actions={<RecordActions entityType="pairing" id={pairing.id} version={pairing.version} deleted={pairing.deletedAt !== null} />}
       />
       <CreatedNotice searchParams={await searchParams} />
       {pairing.agreements.length > 0 && (

@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordActions } from '@/components/admin/form/record-actions';
-import { AdminPageHeader } from '@/components/admin/page-header';
+import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { SourceForm } from '@/components/admin/sources/source-form';
 import { sourceFormValues } from '@/lib/admin/form-values';
-import { Link } from '@/lib/i18n/navigation';
 import { getSourceForEdit } from '@/lib/sources/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.sourcesAdmin');
-  return { title: t('edit'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.sourcesAdmin', 'edit');
 
 export default async function EditSourcePage({
   params,
@@ -23,15 +18,15 @@ export default async function EditSourcePage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations('admin');
-  const source = /^\d+$/.test(id) ? await getSourceForEdit(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const source = recordId === null ? null : await getSourceForEdit(recordId);
   if (!source) notFound();
   return (
     <div className="space-y-4">
-      <AdminPageHeader
+      <RecordEditHeader
+        entityType="source"
+        record={source}
         title={source.title}
-        description={<Link href={`/admin/audit?entity=source&record=${source.id}`}>{t('form.history')}</Link>}
-        actions={<RecordActions entityType="source" id={source.id} version={source.version} deleted={source.deletedAt !== null} />}
       />
       <CreatedNotice searchParams={await searchParams} />
       <SourceForm initial={sourceFormValues(source)} />

@@ -1,18 +1,13 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordActions } from '@/components/admin/form/record-actions';
-import { AdminPageHeader } from '@/components/admin/page-header';
+import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { TradeFigureForm } from '@/components/admin/trade/trade-form';
 import { tradeFormValues } from '@/lib/admin/form-values';
-import { Link } from '@/lib/i18n/navigation';
 import { getTradeFigureForEdit, listTradePlaceOptions } from '@/lib/trade/admin-queries';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('admin.trade');
-  return { title: t('edit'), robots: { index: false } };
-}
+export const generateMetadata = adminMetadata('admin.trade', 'edit');
 
 export default async function EditTradeFigurePage({
   params,
@@ -24,15 +19,16 @@ export default async function EditTradeFigurePage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin');
-  const figure = /^\d+$/.test(id) ? await getTradeFigureForEdit(Number(id)) : null;
+  const recordId = parseRecordId(id);
+  const figure = recordId === null ? null : await getTradeFigureForEdit(recordId);
   if (!figure) notFound();
   const places = await listTradePlaceOptions();
   return (
     <div className="space-y-4">
-      <AdminPageHeader
+      <RecordEditHeader
+        entityType="trade_figure"
+        record={figure}
         title={t('trade.edit')}
-        description={<Link href={`/admin/audit?entity=trade_figure&record=${figure.id}`}>{t('form.history')}</Link>}
-        actions={<RecordActions entityType="trade_figure" id={figure.id} version={figure.version} deleted={figure.deletedAt !== null} />}
       />
       <CreatedNotice searchParams={await searchParams} />
       <TradeFigureForm initial={tradeFormValues(figure)} places={places} />
