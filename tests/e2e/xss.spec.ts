@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { arcMidpoint } from '../../lib/map/geometry';
+import { createAdmin, DB_FILE, signIn } from './fixtures/admin';
 import { INJECTED, PAYLOADS, XSS, payload, removeXssRecords, seedXssRecords, type XssIds } from './fixtures/xss-records';
 
 /**
@@ -14,24 +13,13 @@ import { INJECTED, PAYLOADS, XSS, payload, removeXssRecords, seedXssRecords, typ
  * page here is rendered per request (nonces make HTML dynamic, docs/security.md), so
  * no cache can serve a page from before the rows existed.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const DB_FILE = path.resolve(ROOT, (process.env.E2E_DATABASE_URL ?? 'file:./tests/.tmp/e2e.db').replace(/^file:/, ''));
-
 let ids: XssIds;
 const visited = new Set<string>();
 let checks = 0;
 let executions = 0;
 
 test.beforeAll(() => {
-  try {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/user-create.ts', '--email', XSS.adminEmail, '--role', 'admin', '--name', 'XSS admin'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${DB_FILE}`, ATLAS_USER_PASSWORD: XSS.adminPassword },
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    if (!String((error as { stderr?: Buffer }).stderr).includes('already has an account')) throw error;
-  }
+  createAdmin(XSS.adminEmail, XSS.adminPassword);
   ids = seedXssRecords(DB_FILE);
 });
 
@@ -172,12 +160,7 @@ test('agreement search, timeline and trade show payloads as text', async ({ page
 
 test('admin lists and edit forms show payloads as text to a signed-in admin', async ({ page }) => {
   const state = guard(page);
-  await page.goto('/en/admin/sign-in');
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Email').fill(XSS.adminEmail);
-  await page.getByLabel('Password').fill(XSS.adminPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  await signIn(page, XSS.adminEmail, XSS.adminPassword);
 
   const pages: [string, string[]][] = [
     ['/en/admin', ['audit.label']],
