@@ -12,6 +12,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: 'node',
+    // Every test starts from clean mocks: call counts and mockReturnValue*/spies set in
+    // one test never leak into the next (vi.mock factories stay in place).
+    clearMocks: true,
+    restoreMocks: true,
     // 2-core machines: two workers keep the wasm migration engine and SQLite snappy.
     maxWorkers: 2,
     projects: [
@@ -24,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
-          // Migrates a base database and seeds a copy once per run.
+          // Migrates a base database and seeds a copy once per run; each test file
+          // then gets its own copy of that seeded file (tests/setup/worker-database.ts).
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/worker-database.ts'],
           testTimeout: 60_000,
