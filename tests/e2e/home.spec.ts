@@ -34,7 +34,9 @@ test('pairings are listed newest first with undated ones last', async ({ page })
   expect(dated.length).toBeGreaterThanOrEqual(40);
   expect(dated).toEqual([...dated].sort().reverse());
   const firstUndated = dates.indexOf(null);
-  if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+  // Undated pairings (if any) all come after the dated ones.
+  expect(dates.slice(firstUndated >= 0 ? firstUndated : dates.length).every((d) => d === null)).toBe(true);
+  expect(firstUndated === -1 ? dates.length : firstUndated).toBe(dated.length);
 });
 
 test('an unknown page answers 404 with a way back', async ({ page }) => {
