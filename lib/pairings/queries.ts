@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDates, comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
@@ -108,8 +109,11 @@ export async function searchPairings(filters: AtlasFilters, { all = false } = {}
   };
 }
 
-/** Everything the pairing page shows: partners, agreements in order, projects, trade, sources. */
-export async function getPairingDetail(slug: string) {
+/**
+ * Everything the pairing page shows: partners, agreements in order, projects, trade, sources.
+ * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ */
+export const getPairingDetail = cache(async (slug: string) => {
   const row = await publicDb.pairing.findFirst({
     where: { slug },
     select: {
@@ -142,7 +146,7 @@ export async function getPairingDetail(slug: string) {
     allSources: uniqueSources([row.sources, ...agreements.map((a) => a.sources), ...trade.map((t) => t.sources)]),
     updatedAt: updatedAt.toISOString(),
   };
-}
+});
 
 export type PairingDetail = NonNullable<Awaited<ReturnType<typeof getPairingDetail>>>;
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
@@ -98,8 +99,11 @@ const pairingOfPlaceSelect = {
   _count: { select: { agreements: true } },
 } as const satisfies Prisma.PairingSelect;
 
-/** A place with its pairings (its own and those of places in it), projects, trade and sources. */
-export async function getPlaceDetail(slug: string) {
+/**
+ * A place with its pairings (its own and those of places in it), projects, trade and sources.
+ * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ */
+export const getPlaceDetail = cache(async (slug: string) => {
   const row = await publicDb.place.findFirst({
     where: { slug },
     select: {
@@ -129,7 +133,7 @@ export async function getPlaceDetail(slug: string) {
     trade,
     allSources: uniqueSources([row.sources, ...row.facts.map((f) => f.sources), ...trade.map((t) => t.sources)]),
   };
-}
+});
 
 export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof getPlaceDetail>>>;
 

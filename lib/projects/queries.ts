@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -72,10 +73,11 @@ export async function listProjects(filters: ProjectFilters = {}, { all = false }
   return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
 }
 
-export async function getProjectDetail(slug: string) {
+/** A project page's data, cached per request (React `cache`): the page and its `generateMetadata` share one query. */
+export const getProjectDetail = cache(async (slug: string) => {
   const row = await publicDb.project.findFirst({ where: { slug }, select: { ...projectApiSelect, notes: true } });
   if (!row) return null;
   return { ...toProjectItem(row), notes: row.notes };
-}
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;
