@@ -44,3 +44,16 @@ test('an unknown page answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Back to all pairings' })).toBeVisible();
 });
+
+test('the header marks the current section with aria-current, sub-pages included', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.goto('/en/timeline');
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Timeline']);
+  await page.goto('/en');
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Pairings']);
+  await nav.getByRole('link', { name: 'Projects' }).click();
+  await expect(page).toHaveURL(/\/en\/projects$/);
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Projects']);
+  await page.goto('/en/places/minsk');
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
+});
