@@ -58,7 +58,9 @@ export function pairingWhere(filters: AtlasFilters): Prisma.PairingWhereInput {
  * place-name match.
  */
 export function agreementWhere(filters: AtlasFilters, { withText = false } = {}): Prisma.AgreementWhereInput {
-  const and: Prisma.AgreementWhereInput[] = [{ pairing: { AND: pairingConditions(filters, withText) } }];
+  const onPairing = pairingConditions(filters, withText);
+  // No empty `pairing: { AND: [] }`: SQLite would still run a subquery over every pairing.
+  const and: Prisma.AgreementWhereInput[] = onPairing.length ? [{ pairing: { AND: onPairing } }] : [];
   const years = yearRange(filters);
   if (years) and.push({ dateYear: years });
   if (filters.kind?.length) and.push({ kind: { in: filters.kind } });
