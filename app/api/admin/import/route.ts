@@ -3,7 +3,7 @@ import { EDITOR_ROLES } from '@/lib/auth/roles';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
 import { writeRoute } from '@/lib/http/write-route';
 
 // Large files: allow the commit to run for minutes (progress is streamed meanwhile).
