@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { findByIds } from '@/lib/sql/id-batches';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -82,15 +83,17 @@ export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
+  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
+  const [keys, total] = await Promise.all([
     db.place.findMany({
       where,
-      select: placeApiSelect,
-      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }],
+      select: { id: true },
+      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
     db.place.count({ where }),
   ]);
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => db.place.findMany({ where: { id: { in: batch } }, select: placeApiSelect }));
   return { items: rows.map(toPlaceItem), total, page, pageSize: all ? total : pageSize };
 }
 
@@ -114,10 +117,9 @@ export async function getPlaceDetail(slug: string) {
   if (!row) return null;
   const inPlace = { OR: [{ slug }, { region: { slug } }, { parentCity: { slug } }] };
   const [pairings, projects, trade] = await Promise.all([
-    db.pairing.findMany({
-      where: { deletedAt: null, OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] },
-      select: pairingOfPlaceSelect,
-    }),
+    db.pairing
+      .findMany({ where: { deletedAt: null, OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] }, select: { id: true } })
+      .then((keys) => findByIds(keys.map((k) => k.id), (batch) => db.pairing.findMany({ where: { id: { in: batch } }, select: pairingOfPlaceSelect }))),
     db.project.findMany({ where: { deletedAt: null, place: inPlace }, select: projectCardSelect, orderBy: { nameEn: 'asc' } }),
     tradeFiguresConcerning([{ id: row.id }]),
   ]);
