@@ -3,7 +3,7 @@ import { EDITOR_ROLES } from '@/lib/auth/roles';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
 import { readTextWithin } from '@/lib/http/body';
 import { writeRoute } from '@/lib/http/write-route';
 
