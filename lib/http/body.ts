@@ -48,9 +48,17 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, read
   await reader.cancel().catch(() => undefined);
 }
 
+/** Reads and drops a refused body (up to DRAIN_LIMIT), so the client gets the answer, not a broken pipe. */
+export async function discardBody(request: Request): Promise<void> {
+  if (request.body && !request.bodyUsed) await discardRest(request.body.getReader(), 0);
+}
+
 /** The body as text (invalid UTF-8 becomes U+FFFD); throws BodyTooLargeError past `limit` bytes. */
 export async function readTextWithin(request: Request, limit: number): Promise<string> {
-  if (declaresTooLarge(request, limit)) throw new BodyTooLargeError(limit);
+  if (declaresTooLarge(request, limit)) {
+    await discardBody(request);
+    throw new BodyTooLargeError(limit);
+  }
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

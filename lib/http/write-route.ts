@@ -4,7 +4,7 @@ import { ActionError } from '@/lib/errors';
 import { authorize } from '@/lib/auth/authorize';
 import type { Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
-import { bodyTooLarge, BodyTooLargeError, declaresTooLarge, DEFAULT_BODY_LIMIT } from './body';
+import { bodyTooLarge, BodyTooLargeError, declaresTooLarge, DEFAULT_BODY_LIMIT, discardBody } from './body';
 import { isCrossSite } from './request';
 
 /**
@@ -23,7 +23,10 @@ export function writeRoute(
     if (isCrossSite(request)) return NextResponse.json({ error: 'Cross-site requests may not change data.' }, { status: 403 });
     const auth = await authorize(roles);
     if (!auth.ok) return NextResponse.json({ error: auth.error }, { status: auth.status });
-    if (declaresTooLarge(request, maxBodyBytes)) return bodyTooLarge(maxBodyBytes);
+    if (declaresTooLarge(request, maxBodyBytes)) {
+      await discardBody(request);
+      return bodyTooLarge(maxBodyBytes);
+    }
     try {
       return await handler(request, auth.user);
     } catch (error) {
