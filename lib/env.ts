@@ -27,9 +27,11 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').transform((url) => url.replace(/\/+$/, '')),
     /** Plain-HTTP intranet installs only: session cookies without `Secure`. */
     AUTH_INSECURE_COOKIES: flag,
+    /** Set by Next: `phase-production-build` while `next build` prerenders (no secrets needed then). */
+    NEXT_PHASE: z.string().optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.NODE_ENV === 'production' && !value.SESSION_SECRET) {
+    if (value.NODE_ENV === 'production' && value.NEXT_PHASE !== 'phase-production-build' && !value.SESSION_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['SESSION_SECRET'],

@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { EDITOR_ROLES } from '@/lib/auth/roles';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
-import { MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
+import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
+import { readTextWithin } from '@/lib/import/read-body';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
 import { ActionError } from '@/lib/actions/result';
 import { writeRoute } from '@/lib/http/write-route';
@@ -21,10 +22,8 @@ export const POST = writeRoute(EDITOR_ROLES, async (request, user) => {
   if (mode !== 'preview' && mode !== 'commit') {
     return NextResponse.json({ error: 'Use ?mode=preview or ?mode=commit' }, { status: 400 });
   }
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_IMPORT_BYTES) return NextResponse.json({ error: 'The file is larger than 8 MB; split it.' }, { status: 413 });
-  const text = await request.text();
-  if (text.length > MAX_IMPORT_BYTES) return NextResponse.json({ error: 'The file is larger than 8 MB; split it.' }, { status: 413 });
+  const text = await readTextWithin(request, MAX_IMPORT_BYTES);
+  if (text === null) return NextResponse.json({ error: IMPORT_TOO_LARGE }, { status: 413 });
 
   const { preview, plan } = await validatePairingsCsv(text);
   if (mode === 'preview') return NextResponse.json(preview);
