@@ -17,9 +17,14 @@ export class WriteGate {
   }
 
   /** Resolves with a release function once this caller holds the gate. */
-  acquire(): Promise<() => void> {
+  acquire(): Promise<() => void>;
+  /** …or with null when it is not free within `timeoutMs` (the caller then gives up, having changed nothing). */
+  acquire(timeoutMs: number): Promise<(() => void) | null>;
+  acquire(timeoutMs?: number): Promise<(() => void) | null> {
     return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const grant = () => {
+        clearTimeout(timer);
         this.#held = true;
         let released = false;
         resolve(() => {
@@ -28,8 +33,14 @@ export class WriteGate {
           this.#release();
         });
       };
-      if (!this.#held) grant();
-      else this.#queue.push(grant);
+      if (!this.#held) return grant();
+      this.#queue.push(grant);
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          this.#queue = this.#queue.filter((waiting) => waiting !== grant);
+          resolve(null);
+        }, timeoutMs);
+      }
     });
   }
 

@@ -171,6 +171,9 @@ export async function validatePairingsCsv(text: string): Promise<{ preview: Impo
 /** Lets requests queued behind this one run (reads, progress output) before going on. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long an import waits for another one (or a save) to finish writing before it is refused. */
+const GATE_WAIT_MS = 30_000;
+
 /** Rows checked between two yields: validating 5,000 rows would otherwise hold the thread for seconds. */
 const VALIDATE_BATCH = 200;
 
@@ -186,9 +189,15 @@ const VALIDATE_BATCH = 200;
  * (asynchronously, with Prisma's maxWait) and are refused — never applied later —
  * when the wait runs out.
  */
-export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProgress: (done: number) => void) {
+export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProgress: (done: number) => void, signal?: AbortSignal) {
   const started = Date.now();
-  const release = await writeGate.acquire();
+  const release = await writeGate.acquire(GATE_WAIT_MS);
+  if (!release) throw new ActionError(409, 'Another import is being written; nothing was imported. Try again in a minute.');
+  // A client that gave up while waiting was told nothing was imported: keep it so.
+  if (signal?.aborted) {
+    release();
+    throw new ActionError(409, 'The request was cancelled; nothing was imported.');
+  }
   const importDb = createPrismaClient(undefined, { gated: false });
   try {
     return await importDb.$transaction(
