@@ -37,6 +37,8 @@ export async function startServer(file: string, port: number): Promise<Server> {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: `file:${file}`, SESSION_SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: `next start` forks the server proper; kill -9 must reach it.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -55,7 +57,13 @@ export async function startServer(file: string, port: number): Promise<Server> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    }
     await exited;
   };
   return { url, child, stop: () => end('SIGTERM'), kill9: () => end('SIGKILL'), output: () => output };
