@@ -212,8 +212,9 @@ async function crashRun(run: number, duringImport: boolean) {
     bigImport = fetch(`${server.url}/api/admin/import?mode=commit`, { method: 'POST', headers: { cookie, 'content-type': 'text/csv', origin: server.url }, body: csv, signal: controller.signal })
       .then(async (response) => {
         const decoder = new TextDecoder();
-        for await (const chunk of response.body!) {
-          for (const match of decoder.decode(chunk).matchAll(/"done":(\d+)/g)) committedRowsAtKill = Math.max(committedRowsAtKill, Number(match[1]));
+        const reader = response.body!.getReader();
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+          for (const match of decoder.decode(chunk.value).matchAll(/"done":(\d+)/g)) committedRowsAtKill = Math.max(committedRowsAtKill, Number(match[1]));
           if (committedRowsAtKill >= 100) inCommit();
         }
       })
