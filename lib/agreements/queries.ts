@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
@@ -22,7 +22,7 @@ const agreementSelect = {
   pairing: {
     select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
   },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.AgreementSelect;
 
 type AgreementRow = Prisma.AgreementGetPayload<{ select: typeof agreementSelect }>;
@@ -90,7 +90,7 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
   const sort = filters.sort ?? (filters.q ? 'relevance' : 'date');
   const { ranks, corrections } = await resolveText(filters);
-  const all = await db.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
+  const all = await publicDb.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
   const keys = ranks ? all.filter((key) => ranks.has(key.id)) : all;
   const byDate = (a: { id: number; date: string | null }, b: { id: number; date: string | null }) =>
     comparePartialDatesNewestFirst(a.date, b.date) || b.id - a.id;
@@ -100,7 +100,7 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
       : byDate,
   );
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
-  const rows = await findByIds(pageIds, (batch) => db.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
+  const rows = await findByIds(pageIds, (batch) => publicDb.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
@@ -168,7 +168,7 @@ export async function agreementFacets(filters: AtlasFilters): Promise<AgreementF
     if (!cache.has(key)) {
       cache.set(
         key,
-        db.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
+        publicDb.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
       );
     }
     return cache.get(key)!;

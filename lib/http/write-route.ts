@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
 import { authorize } from '@/lib/auth/authorize';
 import type { Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';

@@ -4,7 +4,7 @@ import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
 import { readTextWithin } from '@/lib/import/read-body';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
 import { writeRoute } from '@/lib/http/write-route';
 
 // Large files: allow the commit to run for minutes (progress is streamed meanwhile).
