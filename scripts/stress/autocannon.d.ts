@@ -8,7 +8,7 @@ declare module 'autocannon' {
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   };
-  type Options = { url: string; connections: number; duration: number; timeout: number; requests: Request[]; headers?: Record<string, string> };
+  type Options = { url: string; connections: number; overallRate?: number; duration: number; timeout: number; requests: Request[]; headers?: Record<string, string> };
   type Histogram = { p50: number; p90: number; p99: number; max: number; average: number };
   type Result = {
     latency: Histogram;
