@@ -209,6 +209,7 @@ async function importPhase() {
     const refused = outcomes.filter((o) => o.outcome !== 'acknowledged').map((o) => o.title);
     record(`Import ${IMPORT_ROWS} rows under reads: time`, `${(importMs / 1000).toFixed(1)} s (${done.type}, ${done.agreements ?? 0} agreements)`, 'done', done.type === 'done' && done.agreements === IMPORT_ROWS);
     record(`Import: reads meanwhile (${IMPORT_READERS} conn, ${IMPORT_READ_RATE}/s) p50 / p99 / max`, `${readResult.latency.p50} / ${readResult.latency.p99} / ${readResult.latency.max} ms over ${readResult.requests.total} reads`, 'p99 < 1000 ms', readResult.latency.p99 < 1000 && readResult.requests.total > 0);
+    if (readResult.non2xx) console.log(`  import-phase read status codes: ${JSON.stringify(readResult.statusCodeStats)}\n${server.output().slice(-3_000)}`);
     record('Import: read errors / time-outs / non-2xx', `${readResult.errors} / ${readResult.timeouts} / ${readResult.non2xx}`, '0 / 0 / 0', readResult.errors + readResult.timeouts + readResult.non2xx === 0);
     record(
       'Import: saves meanwhile acknowledged → stored / refused → stored',
