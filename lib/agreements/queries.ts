@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
 import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
+import { findByIds } from '@/lib/sql/id-batches';
 
 const agreementSelect = {
   id: true,
@@ -63,14 +64,6 @@ async function resolveText(filters: AtlasFilters) {
   return matchAgreementText(filters.q);
 }
 
-/** Rows in batches, for id lists longer than SQLite allows in one statement. */
-async function findByIds<T extends { id: number }>(ids: number[], find: (batch: number[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += ID_BATCH) rows.push(...(await find(ids.slice(i, i + ID_BATCH))));
-  return rows;
-}
-const ID_BATCH = 500;
-
 export type AgreementSearchResult = {
   items: AgreementItem[];
   total: number;
@@ -101,9 +94,8 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
   );
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
   const rows = await findByIds(pageIds, (batch) => publicDb.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
-  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
+    items: rows.map(toAgreementItem),
     total: keys.length,
     page,
     pageSize,

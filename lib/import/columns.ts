@@ -29,7 +29,6 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['name'];
 export const MAX_IMPORT_ROWS = 10_000;
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / (1024 * 1024);
-export const IMPORT_TOO_LARGE = `The file is larger than ${MAX_IMPORT_MEGABYTES} MB (${MAX_IMPORT_BYTES.toLocaleString('en')} bytes), the most one import takes; split it. Nothing was imported.`;
 
 /** A template with the header and one example row (test data from the issue, not a real fact). */
 export const IMPORT_TEMPLATE =

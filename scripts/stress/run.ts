@@ -97,18 +97,18 @@ function readRequests(pairingSlugs: string[], placeSlugs: string[]) {
   ];
 }
 
-/** `next start` on a missing database file exits non-zero with the startup check's message. */
+/** The production server (server.mjs) on a missing database file exits non-zero with the startup check's message. */
 async function startupPhase() {
   const missing = path.join(TMP, 'missing.db');
   const started = Date.now();
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const result = spawnSync(process.execPath, ['server.mjs'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${missing}`, SESSION_SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(PORT), HOSTNAME: '127.0.0.1', DATABASE_URL: `file:${missing}`, SESSION_SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 60_000,
   });
   const said = /Refusing to start: Database file .*missing\.db does not exist/.test(`${result.stdout}${result.stderr}`);
-  record('next start on a missing database file', `exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s${said ? ', names the file' : ''}; file created: ${existsSync(missing)}`, 'exit ≠ 0, names it, not created', result.status !== 0 && result.status !== null && said && !existsSync(missing));
+  record('Server start on a missing database file', `exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s${said ? ', names the file' : ''}; file created: ${existsSync(missing)}`, 'exit ≠ 0, names it, not created', result.status !== 0 && result.status !== null && said && !existsSync(missing));
 }
 
 async function loadPhase() {

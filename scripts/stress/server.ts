@@ -1,6 +1,6 @@
 /**
  * What the stress run needs around the built app: a fresh seeded database, an editor
- * account, `next start` on it, and a session cookie from the real sign-in form.
+ * account, the production server (server.mjs, as `npm start`) on it, and a session cookie from the real sign-in form.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,11 +33,11 @@ export async function prepareDatabase(file: string) {
 export type Server = { url: string; child: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void>; output: () => string };
 
 export async function startServer(file: string, port: number): Promise<Server> {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['server.mjs'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, SESSION_SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: `file:${file}`, SESSION_SECRET, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: `next start` forks the server proper; kill -9 must reach it.
+    // Its own process group, so kill -9 reaches every process of the server.
     detached: true,
   });
   let output = '';
@@ -47,13 +47,13 @@ export async function startServer(file: string, port: number): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server.mjs exited (${child.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${url}/api/v1/openapi.json`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server.mjs did not answer within 90 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   const end = async (signal: NodeJS.Signals) => {
