@@ -40,7 +40,8 @@ export default defineConfig({
   webServer: {
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    // `next start` refuses to run in production without a session secret (lib/env.ts).
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: process.env.SESSION_SECRET ?? 'e2e-session-secret-not-for-production-0123456789' },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
+import { parseEnv } from './lib/env';
 import externalTables from './prisma/external-tables.json' with { type: 'json' };
 
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
     seed: 'tsx prisma/seed/seed.ts',
   },
   datasource: {
-    url: process.env.DATABASE_URL ?? 'file:./prisma/dev.db',
+    url: parseEnv({ ...process.env, NODE_ENV: 'development' }, import.meta.dirname).databaseUrl,
   },
   experimental: { externalTables: true },
   tables: {

@@ -29,7 +29,7 @@ async function startServer(file: string): Promise<ChildProcess> {
   }
   const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { SESSION_SECRET: 'bench-session-secret-not-for-production-0123456789', ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     // Its own process group: `next start` forks the actual server, and both must stop.
     detached: true,

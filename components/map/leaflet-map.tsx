@@ -4,6 +4,7 @@ import L from 'leaflet';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { publicEnv } from '@/lib/env-public';
 import type { MapData } from '@/lib/map/types';
 import { AtlasLayers, type AtlasLayerCallbacks } from './atlas-layers';
 import { loadBasemap } from './basemap';
@@ -18,8 +19,8 @@ export type LeafletMapProps = {
 
 /** Belarus and China with room for the arcs between them. */
 const INITIAL_BOUNDS = L.latLngBounds([18, 20], [58, 126]);
-const TILE_URL = process.env.NEXT_PUBLIC_TILE_URL;
-const TILE_ATTRIBUTION = process.env.NEXT_PUBLIC_TILE_ATTRIBUTION ?? '';
+const TILE_URL = publicEnv.tileUrl;
+const TILE_ATTRIBUTION = publicEnv.tileAttribution;
 
 function AtlasLayersBridge({ data, selectedPairing, selectedPlace, onSelect }: LeafletMapProps) {
   const map = useMap();

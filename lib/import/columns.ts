@@ -25,8 +25,10 @@ export const IMPORT_COLUMNS = [
 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['name'];
 
+/** Limits of one import file, stated on the import page and enforced by the route (docs/reliability.md). */
 export const MAX_IMPORT_ROWS = 10_000;
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / (1024 * 1024);
 
 /** A template with the header and one example row (test data from the issue, not a real fact). */
 export const IMPORT_TEMPLATE =

@@ -1,6 +1,8 @@
 import 'server-only';
 import Papa from 'papaparse';
 import { db } from '@/lib/db';
+import { createPrismaClient } from '@/lib/db-client';
+import { writeGate } from '@/lib/db-write-gate';
 import { ActionError } from '@/lib/actions/result';
 import type { Actor } from '@/lib/audit/changes';
 import { createAgreement } from '@/lib/agreements/write';
@@ -91,6 +93,7 @@ export async function validatePairingsCsv(text: string): Promise<{ preview: Impo
   const plan: PlannedRow[] = [];
 
   for (const [i, row] of rows.entries()) {
+    if (i % VALIDATE_BATCH === VALIDATE_BATCH - 1) await yieldToEventLoop();
     const line = i + 2;
     const rowErrors: { column: string; message: string }[] = [];
     const resolve = (column: 'by_place' | 'cn_place', country: 'BY' | 'CN') => {
@@ -165,42 +168,80 @@ export async function validatePairingsCsv(text: string): Promise<{ preview: Impo
   return { preview: { fileErrors, rows: reports, counts }, plan: counts.errors === 0 ? plan : null };
 }
 
+/** Lets requests queued behind this one run (reads, progress output) before going on. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Longest stretch the commit holds the thread before letting other requests run (≈ 3 rows). */
+const SLICE_MS = 20;
+
+/** How long an import waits for another one (or a save) to finish writing before it is refused. */
+const GATE_WAIT_MS = 30_000;
+
+/** Rows checked between two yields: validating 5,000 rows would otherwise hold the thread for seconds. */
+const VALIDATE_BATCH = 200;
+
 /**
- * Writes a validated plan in ONE transaction: every row or none. `onProgress` is
- * called as rows are written (the route streams it to the browser).
+ * Writes a validated plan in ONE transaction: every row or none (a server killed
+ * mid-commit leaves nothing, SQLite rolls the open transaction back on reopening).
+ * `onProgress` is called as rows are written (the route streams it to the browser).
+ *
+ * Why this does not stall the server (docs/reliability.md, "CSV import"): the
+ * transaction runs on its own connection, so every other request keeps reading the
+ * last committed state from the WAL while it runs, and it yields the event loop at
+ * least every 20 ms. It holds the process's write gate meanwhile: other saves wait for it
+ * (asynchronously, with Prisma's maxWait) and are refused — never applied later —
+ * when the wait runs out.
  */
-export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProgress: (done: number) => void) {
+export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProgress: (done: number) => void, signal?: AbortSignal) {
   const started = Date.now();
-  return db.$transaction(
-    async (tx) => {
-      const sourceCache = new Map<string, number>();
-      const created = new Map<string, number>();
-      let pairings = 0;
-      let agreements = 0;
-      for (const [i, row] of plan.entries()) {
-        try {
-          const sourceIds = await resolveSourceRefs(tx, row.input.sources, actor, 'sources', sourceCache);
-          if (row.addsTo === null) {
-            const result = await createPairing(tx, row.input, sourceIds, actor);
-            created.set(row.pairKey, result.id);
-            pairings++;
-            if (result.agreementId) agreements++;
-          } else {
-            const pairingId = row.addsTo === 'file' ? created.get(row.pairKey) : row.addsTo;
-            if (!pairingId || !row.input.agreement) throw new ActionError(422, 'No pairing to add this agreement to');
-            await createAgreement(tx, pairingId, row.input.agreement, sourceIds, actor);
-            agreements++;
+  const release = await writeGate.acquire(GATE_WAIT_MS);
+  if (!release) throw new ActionError(409, 'Another import is being written; nothing was imported. Try again in a minute.');
+  // A client that gave up while waiting was told nothing was imported: keep it so.
+  if (signal?.aborted) {
+    release();
+    throw new ActionError(409, 'The request was cancelled; nothing was imported.');
+  }
+  const importDb = createPrismaClient(undefined, { gated: false });
+  try {
+    return await importDb.$transaction(
+      async (tx) => {
+        const sourceCache = new Map<string, number>();
+        const created = new Map<string, number>();
+        let pairings = 0;
+        let agreements = 0;
+        let lastYield = Date.now();
+        for (const [i, row] of plan.entries()) {
+          try {
+            const sourceIds = await resolveSourceRefs(tx, row.input.sources, actor, 'sources', sourceCache);
+            if (row.addsTo === null) {
+              const result = await createPairing(tx, row.input, sourceIds, actor);
+              created.set(row.pairKey, result.id);
+              pairings++;
+              if (result.agreementId) agreements++;
+            } else {
+              const pairingId = row.addsTo === 'file' ? created.get(row.pairKey) : row.addsTo;
+              if (!pairingId || !row.input.agreement) throw new ActionError(422, 'No pairing to add this agreement to');
+              await createAgreement(tx, pairingId, row.input.agreement, sourceIds, actor);
+              agreements++;
+            }
+          } catch (error) {
+            // The editor is told "server error"; the cause must reach the log, not vanish here.
+            if (!(error instanceof ActionError)) console.error(`[import] line ${row.line} failed`, error);
+            const reason = error instanceof ActionError ? error.message : 'server error';
+            throw new ActionError(422, `Line ${row.line}: ${reason}. Nothing was imported.`);
           }
-        } catch (error) {
-          // The editor is told "server error"; the cause must reach the log, not vanish here.
-          if (!(error instanceof ActionError)) console.error(`[import] line ${row.line} failed`, error);
-          const reason = error instanceof ActionError ? error.message : 'server error';
-          throw new ActionError(422, `Line ${row.line}: ${reason}. Nothing was imported.`);
+          if (i % 25 === 24 || i === plan.length - 1) onProgress(i + 1);
+          if (Date.now() - lastYield >= SLICE_MS) {
+            await yieldToEventLoop();
+            lastYield = Date.now();
+          }
         }
-        if (i % 25 === 24 || i === plan.length - 1) onProgress(i + 1);
-      }
-      return { pairings, agreements, sources: sourceCache.size, ms: Date.now() - started };
-    },
-    { timeout: 15 * 60_000, maxWait: 30_000 },
-  );
+        return { pairings, agreements, sources: sourceCache.size, ms: Date.now() - started };
+      },
+      { timeout: 15 * 60_000, maxWait: 30_000 },
+    );
+  } finally {
+    await importDb.$disconnect();
+    release();
+  }
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { resolveDatabaseUrl as resolveUrl } from '../../lib/database-url.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const SCHEMA_PATH = path.join(ROOT, 'prisma/schema.prisma');
@@ -21,10 +22,12 @@ export const EXTERNAL_TABLES = JSON.parse(
 );
 export const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
-/** `file:./dev.db` and plain paths both resolve against the project root. */
-export function resolveDatabaseUrl(url = process.env.DATABASE_URL ?? 'file:./prisma/dev.db') {
-  const file = url.replace(/^file:/, '');
-  return `file:${path.isAbsolute(file) ? file : path.join(ROOT, file)}`;
+/**
+ * DATABASE_URL (or `url`) as an absolute `file:` URL, resolved as the app does
+ * (lib/database-url.mjs; this plain-Node script cannot load lib/env.ts).
+ */
+export function resolveDatabaseUrl(url = process.env.DATABASE_URL) {
+  return resolveUrl(url, ROOT);
 }
 
 /** better-sqlite3 runs one statement per `run`; migration scripts hold many. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { IMPORT_COLUMNS, IMPORT_TEMPLATE } from '@/lib/import/columns';
+import { IMPORT_COLUMNS, IMPORT_TEMPLATE, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/columns';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
 import { snapshotDatabase } from '../helpers/snapshot';
 import { actAs, makeUser } from '../helpers/users';
@@ -116,5 +116,25 @@ describe('CSV import of pairings and agreements', () => {
     const source = await db.source.findFirstOrThrow({ where: { url: 'https://example.org/one-source' }, include: { pairings: true, agreements: true } });
     expect(source.pairings).toHaveLength(3);
     expect(source.agreements).toHaveLength(3);
+  });
+});
+
+describe('CSV import size limits', () => {
+  it('refuses a body over the stated byte limit with 413 naming the limit, and writes nothing', async () => {
+    await actAs(await makeUser('editor'));
+    const before = snapshotDatabase(dbFile());
+    // Cyrillic: under the limit in characters, over it in bytes.
+    const big = `${header}\n${'Ж'.repeat(MAX_IMPORT_BYTES / 2 + 10)}`;
+    const response = await importRoute(big, 'preview');
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: string }).error).toMatch(/larger than 8 MB/);
+    expect(snapshotDatabase(dbFile())).toEqual(before);
+  });
+
+  it('refuses more rows than the stated row limit, naming it', async () => {
+    const csv = [header, ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => row({ ...base, by_place: 'pinsk', cn_place: 'lanzhou' }))].join('\n');
+    const { preview, plan } = await validatePairingsCsv(csv);
+    expect(plan).toBeNull();
+    expect(preview.fileErrors.join(' ')).toMatch(/At most 10000 rows per file \(this one has 10001\)/);
   });
 });

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import type { ImportPreview, ImportProgressEvent } from '@/lib/import/columns';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES, MAX_IMPORT_ROWS, type ImportPreview, type ImportProgressEvent } from '@/lib/import/columns';
 
 type Phase =
   | { kind: 'idle' }
@@ -18,6 +18,7 @@ const PREVIEW_LIMIT = 300;
 export function ImportWizard() {
   const t = useTranslations('admin.import');
   const inputId = useId();
+  const limitsId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
 
@@ -76,15 +77,24 @@ export function ImportWizard() {
             id={inputId}
             type="file"
             accept=".csv,text/csv"
+            aria-describedby={limitsId}
             className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-cn-soft file:px-3 file:py-2 file:font-medium"
             onChange={async (event) => {
               const chosen = event.target.files?.[0];
               if (!chosen) return;
+              if (chosen.size > MAX_IMPORT_BYTES) {
+                setFile(null);
+                setPhase({ kind: 'failed', error: t('tooLarge', { name: chosen.name, megabytes: MAX_IMPORT_MEGABYTES }) });
+                return;
+              }
               const text = await chosen.text();
               setFile({ name: chosen.name, text });
               await check(text);
             }}
           />
+          <p id={limitsId} className="mt-1 text-xs text-muted">
+            {t('limits', { rows: MAX_IMPORT_ROWS, megabytes: MAX_IMPORT_MEGABYTES })}
+          </p>
         </div>
         <a href="/api/admin/import/template" className="pb-2 text-sm font-medium text-cn underline" download>
           {t('template')}

@@ -35,7 +35,7 @@ export const POST = writeRoute(EDITOR_ROLES, async (request, user) => {
       const send = (event: ImportProgressEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       send({ type: 'progress', done: 0, total: plan.length });
       try {
-        const result = await commitPairingsCsv(plan, user, (done) => send({ type: 'progress', done, total: plan.length }));
+        const result = await commitPairingsCsv(plan, user, (done) => send({ type: 'progress', done, total: plan.length }), request.signal);
         revalidateAtlasData();
         send({ type: 'done', ...result });
       } catch (error) {

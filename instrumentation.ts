@@ -1,0 +1,15 @@
+/**
+ * Runs once when the server starts (Next's instrumentation hook): a server that cannot
+ * serve from its database or is misconfigured stops here with one clear line instead
+ * of saying "Ready" and answering 500s (lib/startup-check.ts).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { checkStartup, StartupError } = await import('./lib/startup-check');
+  try {
+    checkStartup();
+  } catch (error) {
+    console.error(`\n[atlas] Refusing to start: ${error instanceof StartupError ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
