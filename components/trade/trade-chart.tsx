@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
 import type { ChartPoint, ChartSeries, ReporterFamily } from '@/lib/trade/series';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 const STYLE: Record<ReporterFamily, { colour: string }> = {
   belstat: { colour: '#b3261e' },
@@ -29,8 +30,9 @@ function SourceDot({ cx, cy, payload, fill, onHover }: DotProps) {
     <circle cx={cx} cy={cy} r={5} fill={fill} data-testid="trade-point" data-year={payload.year}
       onMouseEnter={show} onMouseLeave={hide} />
   );
-  return payload.url ? (
-    <a href={payload.url} target="_blank" rel="noopener noreferrer external" onFocus={show} onBlur={hide}
+  const href = linkableUrl(payload.url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer external" onFocus={show} onBlur={hide}
       aria-label={`${payload.year}: ${payload.value} — ${payload.reporter} — ${payload.sourceTitle}`}>
       {circle}
     </a>
