@@ -11,6 +11,7 @@ import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreem
 import { placeScores } from '@/lib/search/partner-match';
 import type { SearchTerm } from '@/lib/search/query';
 import { splitQueryYears } from '@/lib/search/query-years';
+import { findByIds } from '@/lib/sql/id-batches';
 
 const agreementSelect = {
   id: true,
@@ -112,14 +113,6 @@ async function relevanceOrder(q: string, terms: SearchTerm[], ranks: Map<number,
   };
 }
 
-/** Rows in batches, for id lists longer than SQLite allows in one statement. */
-async function findByIds<T extends { id: number }>(ids: number[], find: (batch: number[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += ID_BATCH) rows.push(...(await find(ids.slice(i, i + ID_BATCH))));
-  return rows;
-}
-const ID_BATCH = 500;
-
 export type AgreementSearchResult = {
   items: AgreementItem[];
   total: number;
@@ -150,9 +143,8 @@ export async function searchAgreements(requested: AtlasFilters): Promise<Agreeme
   keys.sort(sort === 'relevance' && ranks && filters.q ? await relevanceOrder(filters.q, terms, ranks) : byDate);
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
   const rows = await findByIds(pageIds, (batch) => publicDb.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
-  const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
+    items: rows.map(toAgreementItem),
     total: keys.length,
     page,
     pageSize,

@@ -8,6 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
+import { findByIds } from '@/lib/sql/id-batches';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
@@ -99,13 +100,16 @@ export type PairingItem = ReturnType<typeof toPairingItem>;
 export async function searchPairings(filters: AtlasFilters, { all = false } = {}) {
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = all ? Number.MAX_SAFE_INTEGER : (filters.pageSize ?? DEFAULT_PAGE_SIZE);
-  const rows = await publicDb.pairing.findMany({ where: pairingWhere(filters), select: pairingApiSelect });
-  rows.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  // Sort keys first, relations only for the page (see lib/sql/id-batches.ts).
+  const keys = await publicDb.pairing.findMany({ where: pairingWhere(filters), select: { id: true, slug: true, establishedDate: true } });
+  keys.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
+  const rows = await findByIds(pageIds, (batch) => publicDb.pairing.findMany({ where: { id: { in: batch } }, select: pairingApiSelect }));
   return {
-    items: rows.slice((page - 1) * pageSize, page * pageSize).map(toPairingItem),
-    total: rows.length,
+    items: rows.map(toPairingItem),
+    total: keys.length,
     page,
-    pageSize: all ? rows.length : pageSize,
+    pageSize: all ? keys.length : pageSize,
   };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -81,15 +82,17 @@ export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
+  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
+  const [keys, total] = await Promise.all([
     publicDb.place.findMany({
       where,
-      select: placeApiSelect,
-      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }],
+      select: { id: true },
+      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
     publicDb.place.count({ where }),
   ]);
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.place.findMany({ where: { id: { in: batch } }, select: placeApiSelect }));
   return { items: rows.map(toPlaceItem), total, page, pageSize: all ? total : pageSize };
 }
 
@@ -116,10 +119,9 @@ export const getPlaceDetail = cache(async (slug: string) => {
   if (!row) return null;
   const inPlace = { OR: [{ slug }, { region: { slug } }, { parentCity: { slug } }] };
   const [pairings, projects, trade] = await Promise.all([
-    publicDb.pairing.findMany({
-      where: { OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] },
-      select: pairingOfPlaceSelect,
-    }),
+    publicDb.pairing
+      .findMany({ where: { OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] }, select: { id: true } })
+      .then((keys) => findByIds(keys.map((k) => k.id), (batch) => publicDb.pairing.findMany({ where: { id: { in: batch } }, select: pairingOfPlaceSelect }))),
     publicDb.project.findMany({ where: { place: inPlace }, select: projectCardSelect, orderBy: { nameEn: 'asc' } }),
     tradeFiguresConcerning([{ id: row.id }]),
   ]);

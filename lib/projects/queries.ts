@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
@@ -61,15 +62,17 @@ export async function listProjects(filters: ProjectFilters = {}, { all = false }
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
+  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
+  const [keys, total] = await Promise.all([
     publicDb.project.findMany({
       where,
-      select: projectApiSelect,
-      orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { nameEn: 'asc' }],
+      select: { id: true },
+      orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { nameEn: 'asc' }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
     publicDb.project.count({ where }),
   ]);
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.project.findMany({ where: { id: { in: batch } }, select: projectApiSelect }));
   return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { placeNamesOf } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
@@ -50,7 +51,8 @@ export async function listTradeFigures(filters: TradeFilters = {}): Promise<Trad
       year: { not: null, ...(filters.from !== undefined && { gte: filters.from }), ...(filters.to !== undefined && { lte: filters.to }) },
     }),
   };
-  const rows = await publicDb.tradeFigure.findMany({ where, select: tradeSelect, orderBy: [...ORDER] });
+  const keys = await publicDb.tradeFigure.findMany({ where, select: { id: true }, orderBy: [...ORDER] });
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.tradeFigure.findMany({ where: { id: { in: batch } }, select: tradeSelect }));
   return rows.map(toTradeItem);
 }
 
