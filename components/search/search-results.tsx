@@ -5,7 +5,8 @@ import { Link } from '@/lib/i18n/navigation';
 import { AgreementCard } from './agreement-card';
 import { searchHref } from './search-href';
 
-export type ActiveFilter = { key: string; label: string; href: string };
+/** `quoted`: typed text, shown in quotes on the chip (the label itself carries none). */
+export type ActiveFilter = { key: string; label: string; href: string; quoted?: boolean };
 
 function exportHref(filters: AtlasFilters, format: 'csv' | 'json') {
   const params = atlasFiltersToSearchParams({ ...filters, page: undefined, pageSize: undefined });

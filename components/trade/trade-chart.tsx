@@ -2,37 +2,48 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
 import type { ChartPoint, ChartSeries, ReporterFamily } from '@/lib/trade/series';
 import { linkableUrl } from '@/lib/sources/linkable-url';
 
-const STYLE: Record<ReporterFamily, { colour: string; dash?: string }> = {
+const STYLE: Record<ReporterFamily, { colour: string }> = {
   belstat: { colour: '#b3261e' },
-  gacc: { colour: '#2563b0', dash: '6 3' },
+  gacc: { colour: '#2563b0' },
   statement: { colour: '#6b7280' },
 };
 const FLOWS: TradeFlow[] = ['total', 'by_export', 'by_import'];
 
-type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; fill?: string; stroke?: string };
+type Hover = { point: ChartPoint; x: number; y: number };
+type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; fill?: string; onHover?: (hover: Hover | null) => void };
 
-/** A point that opens its source (an SVG link), so every charted value is traceable. */
-function SourceDot({ cx, cy, payload, fill, stroke }: DotProps) {
+/**
+ * A point that opens its source (an SVG link), so every charted value is traceable. It
+ * reports its own figure on hover/focus: recharts' shared tooltip looked points up by
+ * index across series with different years, and named the wrong one (issue 12).
+ */
+function SourceDot({ cx, cy, payload, fill, onHover }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
-  const circle = <circle cx={cx} cy={cy} r={5} fill={fill ?? stroke} stroke="#fff" strokeWidth={1.5} />;
+  const show = () => onHover?.({ point: payload, x: cx, y: cy });
+  const hide = () => onHover?.(null);
+  const circle = (
+    <circle cx={cx} cy={cy} r={5} fill={fill} data-testid="trade-point" data-year={payload.year}
+      onMouseEnter={show} onMouseLeave={hide} />
+  );
   const href = linkableUrl(payload.url);
   return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer external" aria-label={`${payload.year}: ${payload.value} — ${payload.sourceTitle}`}>
+    <a href={href} target="_blank" rel="noopener noreferrer external" onFocus={show} onBlur={hide}
+      aria-label={`${payload.year}: ${payload.value} — ${payload.reporter} — ${payload.sourceTitle}`}>
       {circle}
     </a>
   ) : circle;
 }
 
-function ChartTooltip({ active, payload }: { active?: boolean; payload?: { payload: ChartPoint }[] }) {
-  if (!active || !payload?.length) return null;
-  const point = payload[0].payload;
+function PointTooltip({ hover }: { hover: Hover }) {
+  const { point } = hover;
   return (
-    <div className="max-w-xs rounded border border-line bg-white px-3 py-2 text-xs shadow">
+    <div role="tooltip" data-testid="trade-tooltip" style={{ left: hover.x + 10, top: hover.y + 10 }}
+      className="pointer-events-none absolute z-10 max-w-xs rounded border border-line bg-white px-3 py-2 text-xs shadow">
       <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{point.value.toLocaleString('en')}</div>
       <div className="text-muted">{point.reporter}</div>
       <div className="mt-1 text-muted">{point.sourceTitle}</div>
@@ -45,9 +56,11 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
   const t = useTranslations('trade');
   const c = useTranslations('catalog');
   const [flow, setFlow] = useState<TradeFlow>('total');
+  const [hover, setHover] = useState<Hover | null>(null);
   const shown = series.filter((s) => s.flow === flow);
   const years = series.flatMap((s) => s.points.map((p) => p.year));
-  const domain: [number, number] = years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2000, 2025];
+  // The axis starts at the first data year (padding keeps the edge dots whole).
+  const domain: [number, number] = years.length ? [Math.min(...years), Math.max(...years)] : [2000, 2025];
   const name = (s: ChartSeries) => `${t(`family.${s.family}`)}${s.currency !== 'USD' ? ` (${s.currency})` : ''}`;
 
   return (
@@ -63,24 +76,32 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
           ))}
         </div>
       </div>
-      <div className="h-80 w-full" role="img" aria-label={t('chartLabel')}>
+      <div className="relative h-80 w-full" role="img" aria-label={t('chartLabel')} onMouseLeave={() => setHover(null)}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
-            <XAxis dataKey="year" type="number" domain={domain} allowDecimals={false} tickCount={10} tick={{ fontSize: 12 }} />
+            <XAxis dataKey="year" type="number" domain={domain} padding={{ left: 12, right: 12 }} allowDecimals={false} tickCount={10} tick={{ fontSize: 12 }} />
             <YAxis dataKey="value" type="number" tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => v.toLocaleString('en')} />
-            <Tooltip content={<ChartTooltip />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {shown.map((s) =>
-              s.family === 'statement' ? (
-                <Scatter key={s.key} name={name(s)} data={s.points} fill={STYLE[s.family].colour} shape={<SourceDot />} isAnimationActive={false} />
-              ) : (
-                <Line key={s.key} name={name(s)} data={s.points} dataKey="value" type="linear" stroke={STYLE[s.family].colour}
-                  strokeDasharray={STYLE[s.family].dash} strokeWidth={2} dot={<SourceDot />} activeDot={false} isAnimationActive={false} />
-              ),
-            )}
-          </LineChart>
+            {shown.flatMap((s) => {
+              const colour = STYLE[s.family].colour;
+              const dots = (
+                <Scatter key={`${s.key}:points`} name={name(s)} data={s.points} dataKey="value" fill={colour}
+                  legendType={s.family === 'statement' ? 'circle' : 'none'}
+                  shape={<SourceDot onHover={setHover} />} isAnimationActive={false} />
+              );
+              if (s.family === 'statement') return [dots];
+              // A solid line over every year, null where a year has no figure: the line
+              // breaks there (connectNulls false) rather than implying a trend.
+              return [
+                <Line key={s.key} name={name(s)} data={s.line} dataKey="value" type="linear" stroke={colour} strokeWidth={2}
+                  connectNulls={false} dot={false} activeDot={false} isAnimationActive={false} />,
+                dots,
+              ];
+            })}
+          </ComposedChart>
         </ResponsiveContainer>
+        {hover ? <PointTooltip hover={hover} /> : null}
       </div>
       <p className="text-xs text-muted">{t('pointHint')}</p>
     </figure>

@@ -6,7 +6,11 @@ import { agreementWhere } from '@/lib/filters/where';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
+import { AGREEMENT_KIND_IMPORTANCE, type AgreementKind } from '@/lib/domain/vocabulary';
 import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
+import { placeScores } from '@/lib/search/partner-match';
+import type { SearchTerm } from '@/lib/search/query';
+import { splitQueryYears } from '@/lib/search/query-years';
 import { findByIds } from '@/lib/sql/id-batches';
 
 const agreementSelect = {
@@ -60,8 +64,53 @@ export type AgreementItem = ReturnType<typeof toAgreementItem>;
  * broad queries on a large atlas.
  */
 async function resolveText(filters: AtlasFilters) {
-  if (!filters.q) return { ranks: null, corrections: [] as SpellingCorrection[] };
+  if (!filters.q) return { ranks: null, corrections: [] as SpellingCorrection[], terms: [] as SearchTerm[] };
   return matchAgreementText(filters.q);
+}
+
+/**
+ * The filters with the years typed into `q` ("Minsk 2019", "2015–2017") moved into the
+ * year range, intersected with any `from`/`to` already set; `q` keeps only the text.
+ * The search page, facets and /api/v1/agreements all go through this, so they agree.
+ */
+export function withQueryYears(filters: AtlasFilters): AtlasFilters {
+  if (!filters.q) return filters;
+  const { text, from, to } = splitQueryYears(filters.q);
+  if (from === undefined) return filters;
+  return {
+    ...filters,
+    q: text || undefined,
+    from: filters.from === undefined ? from : Math.max(filters.from, from),
+    to: filters.to === undefined ? to : Math.min(filters.to, to!),
+  };
+}
+
+type RankKey = { id: number; date: string | null; kind: string; pairing: { byPlaceId: number; cnPlaceId: number } };
+
+/**
+ * Relevance order: a partner's own name matching the query first (more terms matched
+ * first), then a match through the partner's region, then mere mentions (by the FTS
+ * bm25 rank); within each, the weightier milestone, then the newer one.
+ */
+async function relevanceOrder(q: string, terms: SearchTerm[], ranks: Map<number, number>) {
+  const { own, region } = await placeScores(q, terms);
+  const best = (scores: Map<number, number>, key: RankKey) =>
+    Math.max(scores.get(key.pairing.byPlaceId) ?? 0, scores.get(key.pairing.cnPlaceId) ?? 0);
+  const importance = (key: RankKey) => AGREEMENT_KIND_IMPORTANCE[key.kind as AgreementKind] ?? 2;
+  return (a: RankKey, b: RankKey) => {
+    const ownA = best(own, a);
+    const regionA = best(region, a);
+    const mentionsOnly = ownA === 0 && regionA === 0;
+    return (
+      best(own, b) - ownA ||
+      best(region, b) - regionA ||
+      (mentionsOnly ? ranks.get(a.id)! - ranks.get(b.id)! : 0) ||
+      importance(a) - importance(b) ||
+      comparePartialDatesNewestFirst(a.date, b.date) ||
+      ranks.get(a.id)! - ranks.get(b.id)! ||
+      b.id - a.id
+    );
+  };
 }
 
 export type AgreementSearchResult = {
@@ -78,20 +127,20 @@ export type AgreementSearchResult = {
  * index; newest first, or by relevance when there is a query (unless `sort=date`).
  * Undated agreements come last.
  */
-export async function searchAgreements(filters: AtlasFilters): Promise<AgreementSearchResult> {
+export async function searchAgreements(requested: AtlasFilters): Promise<AgreementSearchResult> {
+  const filters = withQueryYears(requested);
   const page = filters.page ?? 1;
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
   const sort = filters.sort ?? (filters.q ? 'relevance' : 'date');
-  const { ranks, corrections } = await resolveText(filters);
-  const all = await publicDb.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
+  const { ranks, corrections, terms } = await resolveText(filters);
+  const all = await publicDb.agreement.findMany({
+    where: agreementWhere(filters),
+    select: { id: true, date: true, kind: true, pairing: { select: { byPlaceId: true, cnPlaceId: true } } },
+  });
   const keys = ranks ? all.filter((key) => ranks.has(key.id)) : all;
   const byDate = (a: { id: number; date: string | null }, b: { id: number; date: string | null }) =>
     comparePartialDatesNewestFirst(a.date, b.date) || b.id - a.id;
-  keys.sort(
-    sort === 'relevance' && ranks
-      ? (a, b) => ranks.get(a.id)! - ranks.get(b.id)! || byDate(a, b)
-      : byDate,
-  );
+  keys.sort(sort === 'relevance' && ranks && filters.q ? await relevanceOrder(filters.q, terms, ranks) : byDate);
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
   const rows = await findByIds(pageIds, (batch) => publicDb.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
   return {
@@ -152,7 +201,8 @@ const FACETS: {
  * Counts per facet value. Each facet is counted with every other filter applied but
  * not its own, so choosing a value shows how many results the alternatives would give.
  */
-export async function agreementFacets(filters: AtlasFilters): Promise<AgreementFacets> {
+export async function agreementFacets(requested: AtlasFilters): Promise<AgreementFacets> {
+  const filters = withQueryYears(requested);
   const { ranks } = await resolveText(filters);
   const cache = new Map<string, Promise<FacetRow[]>>();
   const rowsFor = (subset: AtlasFilters) => {

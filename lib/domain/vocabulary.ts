@@ -91,6 +91,25 @@ export const AGREEMENT_KINDS = [
 ] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
+/**
+ * How much a milestone weighs when ranking search results (lower first): a signed
+ * agreement or an approval is what a reader looking for a pairing wants first, then
+ * the letter of intent that led to it, then visits and contacts.
+ */
+export const AGREEMENT_KIND_IMPORTANCE: Record<AgreementKind, number> = {
+  twinning_agreement: 0,
+  cooperation_agreement: 0,
+  approval: 0,
+  memorandum: 0,
+  cooperation_programme: 0,
+  road_map: 0,
+  letter_of_intent: 1,
+  letter: 2,
+  visit: 2,
+  event: 2,
+  other: 2,
+};
+
 export const PROJECT_STATUSES = [
   'planned',
   'signed',

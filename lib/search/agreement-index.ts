@@ -20,6 +20,8 @@ export type TextMatch = {
   ranks: Map<number, number>;
   /** Terms that matched nothing as typed and were widened to close spellings. */
   corrections: SpellingCorrection[];
+  /** The terms searched (with spelling corrections added), for ranking by partner name. */
+  terms: SearchTerm[];
 };
 
 async function runSearch(terms: SearchTerm[]): Promise<Map<number, number>> {
@@ -62,9 +64,9 @@ async function placeNameVocabulary() {
  */
 export async function matchAgreementText(q: string): Promise<TextMatch> {
   const terms = parseSearchQuery(q);
-  if (terms.length === 0) return { ranks: new Map(), corrections: [] };
+  if (terms.length === 0) return { ranks: new Map(), corrections: [], terms };
   const ranks = await runSearch(terms);
-  if (ranks.size > 0) return { ranks, corrections: [] };
+  if (ranks.size > 0) return { ranks, corrections: [], terms };
 
   let vocabulary: Map<string, string> | undefined;
   const corrections: SpellingCorrection[] = [];
@@ -79,6 +81,6 @@ export async function matchAgreementText(q: string): Promise<TextMatch> {
     if (alternatives.length > 0) corrections.push({ term: term.join('/'), alternatives });
     widened.push([...term, ...alternatives]);
   }
-  if (corrections.length === 0) return { ranks, corrections };
-  return { ranks: await runSearch(widened), corrections };
+  if (corrections.length === 0) return { ranks, corrections, terms };
+  return { ranks: await runSearch(widened), corrections, terms: widened };
 }

@@ -66,7 +66,34 @@ export type ChartPoint = {
   approximate: boolean;
 };
 
-export type ChartSeries = { key: string; family: ReporterFamily; flow: string; currency: string; points: ChartPoint[] };
+export type ChartSeries = {
+  key: string;
+  family: ReporterFamily;
+  flow: string;
+  currency: string;
+  points: ChartPoint[];
+  /**
+   * What the line is drawn from: one row per year from the first to the last figure,
+   * `value: null` where the year has none, so the line breaks there instead of
+   * interpolating (2000 → 2012 is not steady growth). Points keep only real figures.
+   */
+  line: ChartLinePoint[];
+};
+
+export type ChartLinePoint = { year: number; value: number | null; point: ChartPoint | null };
+
+/** Line rows for every year in the series' span; one row per year (the first figure). */
+export function lineWithGaps(points: ChartPoint[]): ChartLinePoint[] {
+  if (points.length === 0) return [];
+  const byYear = new Map<number, ChartPoint>();
+  for (const point of points) if (!byYear.has(point.year)) byYear.set(point.year, point);
+  const rows: ChartLinePoint[] = [];
+  for (let year = points[0].year; year <= points[points.length - 1].year; year++) {
+    const point = byYear.get(year) ?? null;
+    rows.push({ year, value: point?.value ?? null, point });
+  }
+  return rows;
+}
 
 /** Whole-year country figures grouped into series by reporter family, flow and currency. */
 export function countryChartSeries(figures: TradeFigureLike[]): ChartSeries[] {
@@ -75,7 +102,7 @@ export function countryChartSeries(figures: TradeFigureLike[]): ChartSeries[] {
     if (figure.scope !== 'country' || figure.periodKind !== 'year' || figure.year === null) continue;
     const family = reporterFamily(figure.reporter);
     const key = `${family}:${figure.flow}:${figure.currency}`;
-    const entry = series.get(key) ?? { key, family, flow: figure.flow, currency: figure.currency, points: [] };
+    const entry = series.get(key) ?? { key, family, flow: figure.flow, currency: figure.currency, points: [], line: [] };
     const source = figure.sources.find((s) => s.url) ?? figure.sources[0];
     entry.points.push({
       year: figure.year,
@@ -87,7 +114,10 @@ export function countryChartSeries(figures: TradeFigureLike[]): ChartSeries[] {
     });
     series.set(key, entry);
   }
-  for (const entry of series.values()) entry.points.sort((a, b) => a.year - b.year || a.value - b.value);
+  for (const entry of series.values()) {
+    entry.points.sort((a, b) => a.year - b.year || a.value - b.value);
+    entry.line = lineWithGaps(entry.points);
+  }
   const familyOrder: ReporterFamily[] = ['belstat', 'gacc', 'statement'];
   return [...series.values()].sort((a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || a.key.localeCompare(b.key));
 }

@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { agreementFacets, searchAgreements, type AgreementFacets } from '@/lib/agreements/queries';
 import type { AgreementKind, CooperationField, PairingStage, PairingType } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, parseAtlasFiltersLenient, type AtlasFilters } from '@/lib/filters/schema';
+import { splitQueryYears, yearsLabel } from '@/lib/search/query-years';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,12 +29,17 @@ async function activeFilters(filters: AtlasFilters, facets: AgreementFacets): Pr
   const t = await getTranslations();
   const name = (list: AgreementFacets['by'], slug: string) => list.find((v) => v.value === slug)?.label?.en ?? slug;
   const active: ActiveFilter[] = [];
-  const add = (key: string, label: string, change: Partial<AtlasFilters>) => active.push({ key, label, href: searchHref(filters, change) });
-  if (filters.q) add('q', `“${filters.q}”`, { q: undefined, sort: undefined });
-  if (filters.from !== undefined || filters.to !== undefined) {
-    const label = filters.from === filters.to ? String(filters.from) : `${filters.from ?? '…'}–${filters.to ?? '…'}`;
-    add('years', label, { from: undefined, to: undefined });
+  const add = (key: string, label: string, change: Partial<AtlasFilters>, quoted = false) =>
+    active.push({ key, label, href: searchHref(filters, change), ...(quoted && { quoted }) });
+  if (filters.q) {
+    // Years typed into the box filter by date (lib/search/query-years.ts): their own chip,
+    // removable apart from the text.
+    const typed = splitQueryYears(filters.q);
+    const typedYears = typed.from !== undefined ? yearsLabel(typed) : undefined;
+    if (typed.text) add('q', typed.text, { q: typedYears, sort: undefined }, true);
+    if (typedYears) add('q-years', typedYears, { q: typed.text || undefined, sort: undefined });
   }
+  if (filters.from !== undefined || filters.to !== undefined) add('years', yearsLabel(filters), { from: undefined, to: undefined });
   if (filters.by) add('by', name(facets.by, filters.by), { by: undefined });
   if (filters.cn) add('cn', name(facets.cn, filters.cn), { cn: undefined });
   if (filters.region) add('region', filters.region, { region: undefined });
@@ -64,9 +70,9 @@ export default async function AgreementSearchPage({ params, searchParams }: Prop
       {active.length > 0 ? (
         <div className="flex flex-wrap items-center gap-2 text-sm" aria-label={t('active')} role="group">
           {active.map((filter) => (
-            <Link key={filter.key} href={filter.href} scroll={false} aria-label={t('remove', { label: filter.label })}
+            <Link key={filter.key} data-testid={`chip-${filter.key}`} href={filter.href} scroll={false} aria-label={t('remove', { label: filter.label })}
               className="inline-flex items-center gap-1.5 rounded-full border border-cn/30 bg-cn-soft px-3 py-1 text-ink no-underline hover:border-cn">
-              {filter.label} <span aria-hidden>×</span>
+              {filter.quoted ? t('quoted', { text: filter.label }) : filter.label} <span aria-hidden>×</span>
             </Link>
           ))}
           <Link href="/agreements" className="text-cn">{t('clearFilters')}</Link>
