@@ -1,5 +1,5 @@
 import 'server-only';
-import { editorLoader } from '@/lib/auth/require-page';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { adminLoader, editorLoader } from '@/lib/auth/require-page';
+import { adminLoader, editorLoader } from '@/lib/auth/require-data';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';

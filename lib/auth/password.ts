@@ -28,6 +28,8 @@ function readCost(value: string | undefined): number {
   return parsed;
 }
 
+export const passwordHashCost = () => cost;
+
 export function setPasswordHashCost(log2N: number) {
   cost = readCost(String(log2N));
 }

@@ -7,7 +7,8 @@ import { getCurrentUser, type SessionUser } from './session';
  * Authorisation where admin data is read. Every admin page calls requireEditorPage or
  * requireAdminPage itself — layouts do not re-run on client navigation, so a check only
  * in app/[locale]/admin/(editor)/layout.tsx would let a disabled editor's open tab keep
- * reading — and every admin data loader is wrapped in editorLoader / adminLoader.
+ * reading — and every admin data loader is wrapped in editorLoader / adminLoader
+ * (lib/auth/require-data.ts: no redirect there, so it imports no navigation code).
  * getCurrentUser is cached per request, so the repeated checks cost one query.
  * tests/db/admin-read-authorization.test.ts enforces both.
  */
@@ -26,24 +27,3 @@ async function requireRole(locale: string, roles: readonly Role[], next: string)
 
 export const requireEditorPage = (locale: string, next = '/admin') => requireRole(locale, EDITOR_ROLES, next);
 export const requireAdminPage = (locale: string, next = '/admin') => requireRole(locale, ADMIN_ROLES, next);
-
-/** Thrown by a loader called without a session allowed to read it. */
-export class ReadDeniedError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? 'Sign in to read admin data.' : 'Your role may not read this.');
-  }
-}
-
-function loader<A extends unknown[], R>(roles: readonly Role[], load: (...args: A) => Promise<R>) {
-  return async (...args: A): Promise<R> => {
-    const user = await getCurrentUser();
-    if (!user) throw new ReadDeniedError(401);
-    if (!roles.includes(user.role)) throw new ReadDeniedError(403);
-    return load(...args);
-  };
-}
-
-/** An admin data loader that refuses to read without an editor's (or admin's) live session. */
-export const editorLoader = <A extends unknown[], R>(load: (...args: A) => Promise<R>) => loader(EDITOR_ROLES, load);
-/** An admin data loader that only admins may call (users, the audit log). */
-export const adminLoader = <A extends unknown[], R>(load: (...args: A) => Promise<R>) => loader(ADMIN_ROLES, load);

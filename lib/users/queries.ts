@@ -1,5 +1,5 @@
 import 'server-only';
-import { adminLoader } from '@/lib/auth/require-page';
+import { adminLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 
 export const listUsers = adminLoader(async () => {
