@@ -4,6 +4,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import type { TradeItem } from '@/lib/trade/queries';
 import { periodLabel } from '@/lib/trade/series';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 /** Trade figures as a table; each value with its currency, period, reporter and a link to its source. */
 export function TradeFigureTable({ figures, caption, showUnits = true }: { figures: TradeItem[]; caption?: string; showUnits?: boolean }) {
@@ -30,7 +31,8 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
         </thead>
         <tbody className="divide-y divide-line">
           {figures.map((figure) => {
-            const source = figure.sources.find((s) => s.url) ?? figure.sources[0];
+            const source = figure.sources.find((s) => linkableUrl(s.url)) ?? figure.sources[0];
+            const href = linkableUrl(source?.url);
             const value = number.format((figure.value * figure.scale) / 1e6);
             return (
               <tr key={figure.id} data-testid="trade-row">
@@ -45,8 +47,8 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
                 <td className="px-3 py-2 text-right tabular-nums">{figure.growthPct === null ? '' : `${figure.growthPct > 0 ? '+' : ''}${number.format(figure.growthPct)}%`}</td>
                 <td className="px-3 py-2 text-xs">{figure.reporter}</td>
                 <td className="px-3 py-2 text-xs">
-                  {source?.url ? (
-                    <a href={source.url} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>
+                  {href ? (
+                    <a href={href} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>
                       {source.publisher ?? source.title}
                     </a>
                   ) : (

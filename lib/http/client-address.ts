@@ -9,8 +9,10 @@ import 'server-only';
  * - TRUST_PROXY=<hops> (e.g. `1` behind one nginx that appends `$proxy_add_x_forwarded_for`):
  *   the address the outermost trusted proxy saw — the hops-th entry from the RIGHT of
  *   X-Forwarded-For; whatever the client wrote further left is ignored.
- * - unset: the header cannot be told apart from a forgery, so every client shares one
- *   bucket ("direct"). Known-device cookies (lib/auth/known-device.ts) keep owners
+ * - unset, under server.mjs (npm start, the e2e server): the socket address, which
+ *   server.mjs writes into X-Atlas-Socket-Address (overwriting any client's value).
+ * - unset, under `next dev` / `next start`: no trustworthy source, so every client shares
+ *   one bucket ("direct"). Known-device cookies (lib/auth/known-device.ts) keep owners
  *   apart from attackers in that mode.
  */
 export const DIRECT_CLIENT = 'direct';
@@ -25,7 +27,10 @@ export function trustedProxyHops(value = process.env.TRUST_PROXY): number {
 
 export function clientAddress(headers: Headers): string {
   const hops = trustedProxyHops();
-  if (hops === 0) return DIRECT_CLIENT;
+  if (hops === 0) {
+    const socket = process.env.ATLAS_SOCKET_ADDRESS_HEADER === '1' ? headers.get('x-atlas-socket-address') : null;
+    return (socket || DIRECT_CLIENT).slice(0, 64);
+  }
   const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
   const address = chain[Math.max(0, chain.length - hops)];
   return (address ?? DIRECT_CLIENT).slice(0, 64);

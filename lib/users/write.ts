@@ -18,10 +18,10 @@ function snapshot(user: { id: number; email: string; name: string; role: string;
 export type NewUser = Omit<UserCreate, 'password'> & { passwordHash: string };
 
 /**
- * Creates an account. Used by the admin form (with the admin as actor) and by
- * `npm run user:create` (no actor: the first admin is created from the command line).
- * The caller hashes first (hashPassword takes ~0.1–0.3 s; a transaction held that long
- * blocks every other write).
+ * Creates an account from the admin form; with an actor the creation is logged.
+ * (`npm run user:create` does not come through here: scripts/user-create.ts writes
+ * the row itself, with no actor and no audit event.) The caller hashes first: a hash
+ * (~0.7 s at full cost) inside the transaction held the write lock for all of it.
  */
 export async function createUser(tx: Db, input: NewUser, actor: Actor | null) {
   const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -37,8 +37,9 @@ export async function createUser(tx: Db, input: NewUser, actor: Actor | null) {
 }
 
 /**
- * Changes role / enabled state. Disabling or a role change revokes all of the user's
- * sessions, which signs them out everywhere at once. The last active admin stays an admin.
+ * Changes role / enabled state. Any change of either (disabling, re-enabling,
+ * demoting or promoting) revokes all of the user's sessions, which signs them out
+ * everywhere at once. The last active admin stays an admin.
  */
 export async function updateUser(tx: Tx, input: UserUpdate, actor: Actor) {
   const before = await tx.user.findUnique({ where: { id: input.id }, select: userSnapshotSelect });

@@ -2,8 +2,9 @@ import { NextResponse } from 'next/server';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { startSession } from '@/lib/auth/session';
 import { toFieldErrors } from '@/lib/forms/fields';
+import { readBody } from '@/lib/http/body';
 import { clientAddress } from '@/lib/http/client-address';
-import { isCrossSite, readBody } from '@/lib/http/request';
+import { isCrossSite } from '@/lib/http/request';
 import { routing } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/users/schema';
 
@@ -21,7 +22,9 @@ export async function POST(request: Request) {
     if (status !== 200) url.searchParams.set('error', String(body.error));
     return NextResponse.redirect(url, 303);
   };
-  const parsed = signInSchema.safeParse(await readBody(request));
+  const read = await readBody(request);
+  if (!read.ok) return read.response;
+  const parsed = signInSchema.safeParse(read.body);
   if (!parsed.success) {
     return reply(422, { error: 'Enter your email and password.', fieldErrors: toFieldErrors(parsed.error) });
   }
