@@ -13,6 +13,8 @@ import { refuseRequest } from './lib/http/request-guard.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? '0.0.0.0';
+// Tells lib/http/client-address.ts that the header below comes from this server, not a client.
+process.env.ATLAS_SOCKET_ADDRESS_HEADER = '1';
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 
@@ -22,6 +24,8 @@ const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 createServer((request, response) => {
   const refusal = refuseRequest(request);
+  // The socket's address for the sign-in rate limits; overwrites whatever a client sent.
+  request.headers['x-atlas-socket-address'] = request.socket.remoteAddress ?? '';
   if (!refusal) return void handle(request, response);
   // Answer once the client has finished sending: a server that answers mid-upload and closes
   // leaves the client (a browser too) with a broken pipe instead of the message.

@@ -66,12 +66,12 @@ try {
     const email = values.email.trim().toLowerCase();
     const user = await db.user.findUnique({ where: { email } });
     if (!user) fail(`No account for ${email}.`);
-    // A new password signs the account out everywhere and clears its failed attempts.
-    await db.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
-    });
+    // A new password signs the account out everywhere and clears its sign-in throttles.
+    const passwordHash = await hashPassword(password);
+    await db.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await db.signInAttempt.deleteMany({ where: { email, succeeded: false } });
+    await db.signInThrottle.deleteMany({ where: { OR: [{ key: `acct:${email}` }, { key: { startsWith: `acct-client:${email}|` } }] } });
     console.log(`Password of ${email} changed.`);
   } else {
     const parsed = userCreateSchema.safeParse({

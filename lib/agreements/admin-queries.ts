@@ -1,11 +1,12 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
 
 export const AGREEMENT_SORTS = ['date', 'title', 'kind', 'updated'] as const;
 
-export async function listAgreementsForAdmin(params: TableParams<(typeof AGREEMENT_SORTS)[number]>) {
+export const listAgreementsForAdmin = editorLoader(async (params: TableParams<(typeof AGREEMENT_SORTS)[number]>) => {
   const named = (q: string): Prisma.PlaceWhereInput => ({ names: { some: { name: { contains: q } } } });
   const where: Prisma.AgreementWhereInput = {
     deletedAt: params.showDeleted ? { not: null } : null,
@@ -34,11 +35,11 @@ export async function listAgreementsForAdmin(params: TableParams<(typeof AGREEME
     db.agreement.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
-export function getAgreementForEdit(id: number) {
+export const getAgreementForEdit = editorLoader(async (id: number) => {
   return db.agreement.findUnique({
     where: { id },
     include: { sources: { select: { id: true, title: true, url: true, publisher: true }, orderBy: { id: 'asc' } } },
   });
-}
+});

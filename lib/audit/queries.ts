@@ -1,4 +1,5 @@
 import 'server-only';
+import { adminLoader, editorLoader } from '@/lib/auth/require-data';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -26,7 +27,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   return auditFiltersSchema.parse(flat);
 }
 
-export async function listAuditEvents(filters: AuditFilters) {
+export const listAuditEvents = adminLoader(async (filters: AuditFilters) => {
   const where: Prisma.AuditEventWhereInput = {
     ...(filters.user && { userId: filters.user }),
     ...(filters.entity && { entityType: filters.entity }),
@@ -50,9 +51,9 @@ export async function listAuditEvents(filters: AuditFilters) {
     db.auditEvent.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
-export async function getAuditEvent(id: number) {
+export const getAuditEvent = adminLoader(async (id: number) => {
   const event = await db.auditEvent.findUnique({ where: { id }, include: { user: { select: { name: true, email: true } } } });
   if (!event) return null;
   const revertedBy = await db.auditEvent.findFirst({ where: { revertOfId: id }, select: { id: true, createdAt: true } });
@@ -62,17 +63,17 @@ export async function getAuditEvent(id: number) {
     after: event.after ? (JSON.parse(event.after) as Record<string, unknown>) : null,
     revertedBy,
   };
-}
+});
 
-export function listAuditUsers() {
+export const listAuditUsers = adminLoader(async () => {
   return db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
-}
+});
 
 /** The latest changes, for the admin dashboard. */
-export function recentAuditEvents(take = 8) {
+export const recentAuditEvents = editorLoader(async (take: number = 8) => {
   return db.auditEvent.findMany({
     orderBy: { id: 'desc' },
     take,
     select: { id: true, entityType: true, entityId: true, action: true, label: true, createdAt: true, user: { select: { name: true } } },
   });
-}
+});

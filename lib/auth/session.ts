@@ -2,22 +2,20 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { getIronSession, type SessionOptions } from 'iron-session';
-import { db } from '@/lib/db';
 import { isRole, SESSION_COOKIE, type Role } from './roles';
 import { getSessionSecret } from './secret';
+import { createSessionRecord, findLiveSession, pruneSessions, revokeSessionByToken, SESSION_ABSOLUTE_MS } from './session-store';
 
-/** What the sealed cookie holds: who, and which generation of their sessions. */
-export type SessionData = { userId?: number; sessionVersion?: number };
+/** What the sealed cookie holds: the token of a server-side Session row, nothing else. */
+export type SessionData = { token?: string };
 
 export type SessionUser = { id: number; email: string; name: string; role: Role };
-
-const SESSION_TTL_SECONDS = 60 * 60 * 12;
 
 async function sessionOptions(): Promise<SessionOptions> {
   return {
     cookieName: SESSION_COOKIE,
     password: await getSessionSecret(),
-    ttl: SESSION_TTL_SECONDS,
+    ttl: SESSION_ABSOLUTE_MS / 1000,
     cookieOptions: {
       httpOnly: true,
       sameSite: 'lax',
@@ -33,28 +31,35 @@ export async function getSession() {
 }
 
 /**
- * The signed-in user, checked against the database on every request: a disabled
- * account, a changed role or a bumped session version takes effect at once.
+ * The signed-in user, checked against the Session and User rows on every request: a
+ * sign-out, an idle or expired session, a disabled account or a changed role takes
+ * effect at once, even for a copied cookie.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getSession();
-  if (!session.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion || !isRole(user.role)) return null;
+  if (!session.token) return null;
+  const live = await findLiveSession(session.token);
+  const user = live?.user;
+  if (!user || user.disabledAt || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
-export async function startSession(user: { id: number; sessionVersion: number }) {
+/** The token of this request's session (for "end my other sessions"), if any. */
+export async function currentSessionToken(): Promise<string | undefined> {
+  return (await getSession()).token;
+}
+
+export async function startSession(user: { id: number }, meta: { userAgent?: string | null; ip?: string | null } = {}) {
   const session = await getSession();
-  session.userId = user.id;
-  session.sessionVersion = user.sessionVersion;
+  // A fresh token at every sign-in: a token planted before sign-in is never promoted.
+  if (session.token) await revokeSessionByToken(session.token);
+  session.token = await createSessionRecord(user.id, meta);
   await session.save();
+  if (Math.random() < 0.02) await pruneSessions();
 }
 
 export async function endSession() {
   const session = await getSession();
+  if (session.token) await revokeSessionByToken(session.token);
   session.destroy();
 }

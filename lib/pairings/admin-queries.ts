@@ -1,4 +1,5 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
@@ -7,7 +8,7 @@ export const PAIRING_SORTS = ['by', 'cn', 'stage', 'established', 'updated'] as 
 
 const partner = { select: { id: true, nameEn: true, nameZh: true, nameRu: true, slug: true } } as const;
 
-export async function listPairingsForAdmin(params: TableParams<(typeof PAIRING_SORTS)[number]>) {
+export const listPairingsForAdmin = editorLoader(async (params: TableParams<(typeof PAIRING_SORTS)[number]>) => {
   const named = (q: string): Prisma.PlaceWhereInput => ({ names: { some: { name: { contains: q } } } });
   const where: Prisma.PairingWhereInput = {
     deletedAt: params.showDeleted ? { not: null } : null,
@@ -38,9 +39,9 @@ export async function listPairingsForAdmin(params: TableParams<(typeof PAIRING_S
     db.pairing.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
-export function getPairingForEdit(id: number) {
+export const getPairingForEdit = editorLoader(async (id: number) => {
   return db.pairing.findUnique({
     where: { id },
     include: {
@@ -51,10 +52,10 @@ export function getPairingForEdit(id: number) {
       agreements: { where: { deletedAt: null }, orderBy: [{ date: 'asc' }, { id: 'asc' }], select: { id: true, kind: true, date: true, title: true } },
     },
   });
-}
+});
 
 /** Every live pairing as "BY – CN", for the pairing selects of the agreement and project forms. */
-export async function listPairingOptions() {
+export const listPairingOptions = editorLoader(async () => {
   const rows = await db.pairing.findMany({
     where: { deletedAt: null },
     select: { id: true, byPlace: { select: { nameEn: true } }, cnPlace: { select: { nameEn: true } } },
@@ -62,6 +63,6 @@ export async function listPairingOptions() {
   return rows
     .map((row) => ({ id: row.id, label: `${row.byPlace.nameEn} – ${row.cnPlace.nameEn}` }))
     .sort((a, b) => a.label.localeCompare(b.label));
-}
+});
 
 export type PairingOption = Awaited<ReturnType<typeof listPairingOptions>>[number];

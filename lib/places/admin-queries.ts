@@ -1,11 +1,12 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
 
 export const PLACE_SORTS = ['name', 'country', 'level', 'updated'] as const;
 
-export async function listPlacesForAdmin(params: TableParams<(typeof PLACE_SORTS)[number]>) {
+export const listPlacesForAdmin = editorLoader(async (params: TableParams<(typeof PLACE_SORTS)[number]>) => {
   const where: Prisma.PlaceWhereInput = {
     deletedAt: params.showDeleted ? { not: null } : null,
     ...(params.q && { OR: [{ names: { some: { name: { contains: params.q } } } }, { slug: { contains: params.q } }] }),
@@ -26,10 +27,10 @@ export async function listPlacesForAdmin(params: TableParams<(typeof PLACE_SORTS
     db.place.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
 /** Places whose any stored spelling contains the text, for the partner comboboxes. */
-export async function searchPlaces(text: string, country: string | null, limit = 12) {
+export const searchPlaces = editorLoader(async (text: string, country: string | null, limit: number = 12) => {
   const q = text.trim();
   const places = await db.place.findMany({
     where: {
@@ -62,12 +63,12 @@ export async function searchPlaces(text: string, country: string | null, limit =
       region: p.region?.nameEn ?? null,
       matched: p.names[0]?.name ?? null,
     }));
-}
+});
 
 export type PlaceOption = Awaited<ReturnType<typeof searchPlaces>>[number];
 
 /** First-level regions and cities, for the region / parent-city selects of the place form. */
-export async function listPlaceParents() {
+export const listPlaceParents = editorLoader(async () => {
   const rows = await db.place.findMany({
     where: { deletedAt: null, OR: [{ tier: 'region' }, { level: { in: ['city', 'prefecture_city', 'county_city', 'capital_city', 'municipality'] } }] },
     orderBy: { nameEn: 'asc' },
@@ -77,11 +78,11 @@ export async function listPlaceParents() {
     regions: rows.filter((r) => r.tier === 'region'),
     cities: rows.filter((r) => r.tier === 'locality' || r.level === 'capital_city' || r.level === 'municipality'),
   };
-}
+});
 
 export type PlaceParents = Awaited<ReturnType<typeof listPlaceParents>>;
 
-export async function getPlaceForEdit(id: number) {
+export const getPlaceForEdit = editorLoader(async (id: number) => {
   return db.place.findUnique({
     where: { id },
     include: {
@@ -90,4 +91,4 @@ export async function getPlaceForEdit(id: number) {
       _count: { select: { byPairings: true, cnPairings: true } },
     },
   });
-}
+});

@@ -1,11 +1,12 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
 
 export const PROJECT_SORTS = ['name', 'status', 'start', 'updated'] as const;
 
-export async function listProjectsForAdmin(params: TableParams<(typeof PROJECT_SORTS)[number]>) {
+export const listProjectsForAdmin = editorLoader(async (params: TableParams<(typeof PROJECT_SORTS)[number]>) => {
   const where: Prisma.ProjectWhereInput = {
     deletedAt: params.showDeleted ? { not: null } : null,
     ...(params.q && {
@@ -25,9 +26,9 @@ export async function listProjectsForAdmin(params: TableParams<(typeof PROJECT_S
     db.project.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
-export function getProjectForEdit(id: number) {
+export const getProjectForEdit = editorLoader(async (id: number) => {
   return db.project.findUnique({
     where: { id },
     include: {
@@ -35,4 +36,4 @@ export function getProjectForEdit(id: number) {
       pairings: { select: { id: true } },
     },
   });
-}
+});

@@ -1,11 +1,12 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
 
 export const SOURCE_SORTS = ['title', 'publisher', 'published', 'updated'] as const;
 
-export async function listSourcesForAdmin(params: TableParams<(typeof SOURCE_SORTS)[number]>) {
+export const listSourcesForAdmin = editorLoader(async (params: TableParams<(typeof SOURCE_SORTS)[number]>) => {
   const where: Prisma.SourceWhereInput = {
     deletedAt: params.showDeleted ? { not: null } : null,
     ...(params.q && { OR: [{ title: { contains: params.q } }, { url: { contains: params.q } }, { publisher: { contains: params.q } }] }),
@@ -23,10 +24,10 @@ export async function listSourcesForAdmin(params: TableParams<(typeof SOURCE_SOR
     db.source.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
 /** Sources matching the text, for the source pickers in every form. */
-export async function searchSources(text: string, limit = 10) {
+export const searchSources = editorLoader(async (text: string, limit: number = 10) => {
   const q = text.trim();
   return db.source.findMany({
     where: { deletedAt: null, ...(q && { OR: [{ title: { contains: q } }, { url: { contains: q } }, { publisher: { contains: q } }] }) },
@@ -34,10 +35,10 @@ export async function searchSources(text: string, limit = 10) {
     take: limit,
     select: { id: true, title: true, url: true, publisher: true },
   });
-}
+});
 
 export type SourceOption = Awaited<ReturnType<typeof searchSources>>[number];
 
-export function getSourceForEdit(id: number) {
+export const getSourceForEdit = editorLoader(async (id: number) => {
   return db.source.findUnique({ where: { id } });
-}
+});

@@ -1,11 +1,12 @@
 import 'server-only';
+import { editorLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TableParams } from '@/lib/admin/table-params';
 
 export const TRADE_SORTS = ['year', 'scope', 'value', 'updated'] as const;
 
-export async function listTradeFiguresForAdmin(params: TableParams<(typeof TRADE_SORTS)[number]>) {
+export const listTradeFiguresForAdmin = editorLoader(async (params: TableParams<(typeof TRADE_SORTS)[number]>) => {
   const q = params.q;
   const year = /^\d{4}$/.test(q) ? Number(q) : null;
   const where: Prisma.TradeFigureWhereInput = {
@@ -37,17 +38,17 @@ export async function listTradeFiguresForAdmin(params: TableParams<(typeof TRADE
     db.tradeFigure.count({ where }),
   ]);
   return { rows, total };
-}
+});
 
-export function getTradeFigureForEdit(id: number) {
+export const getTradeFigureForEdit = editorLoader(async (id: number) => {
   return db.tradeFigure.findUnique({
     where: { id },
     include: { sources: { select: { id: true, title: true, url: true, publisher: true }, orderBy: { id: 'asc' } } },
   });
-}
+});
 
 /** Places on each side, for the trade form's selects. */
-export async function listTradePlaceOptions() {
+export const listTradePlaceOptions = editorLoader(async () => {
   const rows = await db.place.findMany({ where: { deletedAt: null }, orderBy: { nameEn: 'asc' }, select: { id: true, nameEn: true, country: true } });
   return { by: rows.filter((r) => r.country === 'BY'), cn: rows.filter((r) => r.country === 'CN') };
-}
+});

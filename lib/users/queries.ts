@@ -1,9 +1,10 @@
 import 'server-only';
+import { adminLoader } from '@/lib/auth/require-data';
 import { db } from '@/lib/db';
 
-export function listUsers() {
+export const listUsers = adminLoader(async () => {
   return db.user.findMany({
     orderBy: [{ disabledAt: 'asc' }, { name: 'asc' }],
     select: { id: true, email: true, name: true, role: true, disabledAt: true, lastSignInAt: true, createdAt: true },
   });
-}
+});

@@ -35,8 +35,8 @@ const routeFiles = files.filter((f) => /[/\\]route\.tsx?$/.test(f) && /export\s+
 
 /** Write routes that anyone may call by design, with what they may touch. */
 const PUBLIC_WRITE_ROUTES: Record<string, string[]> = {
-  'app/api/auth/sign-in/route.ts': ['SignInAttempt'], // records the failed attempt (rate limiting)
-  'app/api/auth/sign-out/route.ts': [],
+  'app/api/auth/sign-in/route.ts': ['SignInAttempt', 'SignInThrottle'], // logs the attempt and counts it in the throttles
+  'app/api/auth/sign-out/route.ts': ['Session'], // revokes the caller's own session, whoever they are
 };
 
 const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
 import { cookieJar } from './session';
 
-/** A precomputed scrypt hash of "correct horse battery staple" (keeps tests fast). */
+/** One scrypt hash of "correct horse battery staple" per worker, at the test cost (tests/setup). */
 let knownHash: string | undefined;
 export const KNOWN_PASSWORD = 'correct horse battery staple';
 
@@ -26,7 +26,7 @@ export async function makeUser(role: string, options: { disabled?: boolean; emai
 }
 
 /** Puts a real sealed session cookie for `user` in the mocked cookie jar. */
-export async function actAs(user: { id: number; sessionVersion: number } | null) {
+export async function actAs(user: { id: number } | null) {
   cookieJar.clear();
   if (!user) return;
   const { startSession } = await import('@/lib/auth/session');

@@ -24,3 +24,7 @@ afterAll(async () => {
   delete cached.prisma;
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
 });
+
+// Cheap password hashes in tests (N=2^10: ~4 ms instead of ~0.7 s each); hashes keep
+// their parameters, so tests that need the production cost set it themselves.
+process.env.PASSWORD_HASH_COST ??= '10';

@@ -1,9 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { AuditEventLine } from '@/components/admin/audit/audit-event-line';
 import { Link } from '@/lib/i18n/navigation';
 import { recentAuditEvents } from '@/lib/audit/queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.dashboard');
@@ -15,6 +17,8 @@ const CARDS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin'))) notFound();
   const t = await getTranslations('admin');
   const recent = await recentAuditEvents();
   return (

@@ -3,14 +3,15 @@ import { attemptSignIn } from '@/lib/auth/sign-in';
 import { startSession } from '@/lib/auth/session';
 import { toFieldErrors } from '@/lib/forms/fields';
 import { readBody } from '@/lib/http/body';
-import { clientIp, isCrossSite } from '@/lib/http/request';
+import { clientAddress } from '@/lib/http/client-address';
+import { isCrossSite } from '@/lib/http/request';
 import { routing } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/users/schema';
 
 /**
- * Email + password sign-in: 200 with a sealed session cookie, 401, 422, or 429 when
- * rate-limited. A plain HTML form post (before the page's script has loaded) gets a
- * 303 to the admin or back to the sign-in page with the message instead.
+ * Email + password sign-in: 200 with a sealed session cookie, 401, 422, 429 when
+ * throttled or 503 when the password hasher is saturated (both with Retry-After).
+ * A plain HTML form post (before the page's script has loaded) gets a 303 to the admin or back to the sign-in page with the message instead.
  */
 export async function POST(request: Request) {
   if (isCrossSite(request)) return NextResponse.json({ error: 'Cross-site sign-in is not allowed.' }, { status: 403 });
@@ -27,11 +28,12 @@ export async function POST(request: Request) {
   if (!parsed.success) {
     return reply(422, { error: 'Enter your email and password.', fieldErrors: toFieldErrors(parsed.error) });
   }
-  const outcome = await attemptSignIn(parsed.data, clientIp(request));
+  const address = clientAddress(request.headers);
+  const outcome = await attemptSignIn(parsed.data, address);
   if (!outcome.ok) {
-    const headers = outcome.status === 429 ? { 'Retry-After': String(outcome.retryAfterSeconds) } : undefined;
+    const headers = 'retryAfterSeconds' in outcome ? { 'Retry-After': String(outcome.retryAfterSeconds) } : undefined;
     return reply(outcome.status, { error: outcome.error }, headers);
   }
-  await startSession(outcome.user);
+  await startSession(outcome.user, { userAgent: request.headers.get('user-agent'), ip: address });
   return reply(200, { ok: true, user: { name: outcome.user.name, role: outcome.user.role } });
 }

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminTablePage } from '@/components/admin/admin-table-page';
 import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
@@ -6,6 +7,7 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { AGREEMENT_SORTS, listAgreementsForAdmin } from '@/lib/agreements/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.agreements');
 
@@ -18,6 +20,8 @@ export default async function AdminAgreements({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/agreements'))) notFound();
   const t = await getTranslations('admin');
   const tKind = await getTranslations('agreementKind');
   const table = parseTableParams(await searchParams, AGREEMENT_SORTS, 'date', 'desc');

@@ -1,8 +1,10 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportWizard } from '@/components/admin/import/import-wizard';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { IMPORT_COLUMNS } from '@/lib/import/columns';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.import');
@@ -12,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/import'))) notFound();
   const t = await getTranslations('admin.import');
   return (
     <div className="space-y-6">

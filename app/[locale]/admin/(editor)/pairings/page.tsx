@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminTablePage } from '@/components/admin/admin-table-page';
 import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
@@ -6,6 +7,7 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPairingsForAdmin, PAIRING_SORTS } from '@/lib/pairings/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.pairings');
 
@@ -18,6 +20,8 @@ export default async function AdminPairings({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/pairings'))) notFound();
   const t = await getTranslations('admin');
   const tStage = await getTranslations('stage');
   const table = parseTableParams(await searchParams, PAIRING_SORTS, 'updated', 'desc');

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminTablePage } from '@/components/admin/admin-table-page';
 import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
@@ -5,6 +6,7 @@ import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listTradeFiguresForAdmin, TRADE_SORTS } from '@/lib/trade/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.trade');
 
@@ -17,6 +19,8 @@ export default async function AdminTrade({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/trade'))) notFound();
   const t = await getTranslations('admin');
   const tv = await getTranslations('admin.vocab');
   const tc = await getTranslations('catalog');

@@ -7,6 +7,7 @@ import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { agreementFormValues } from '@/lib/admin/form-values';
 import { getAgreementForEdit } from '@/lib/agreements/admin-queries';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.agreements', 'edit');
 
@@ -19,6 +20,8 @@ export default async function EditAgreementPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/agreements/${id}`))) notFound();
   const recordId = parseRecordId(id);
   const agreement = recordId === null ? null : await getAgreementForEdit(recordId);
   if (!agreement) notFound();

@@ -1,9 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementForm } from '@/components/admin/agreements/agreement-form';
 import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.agreements');
@@ -19,6 +21,8 @@ export default async function NewAgreementPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/agreements/new'))) notFound();
   const t = await getTranslations('admin.agreements');
   const pairings = await listPairingOptions();
   const pairing = (await searchParams).pairing;

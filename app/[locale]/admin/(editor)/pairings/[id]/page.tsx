@@ -9,6 +9,7 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { getPairingForEdit } from '@/lib/pairings/admin-queries';
 import { listPlaceParents } from '@/lib/places/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.pairings', 'edit');
 
@@ -21,6 +22,8 @@ export default async function EditPairingPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/pairings/${id}`))) notFound();
   const t = await getTranslations('admin');
   const recordId = parseRecordId(id);
   const pairing = recordId === null ? null : await getPairingForEdit(recordId);

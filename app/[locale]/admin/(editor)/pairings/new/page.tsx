@@ -1,9 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { newPairingValues } from '@/components/admin/form/initial-values';
 import { PairingForm } from '@/components/admin/pairings/pairing-form';
 import { listPlaceParents } from '@/lib/places/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.pairings');
@@ -13,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPairingPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/pairings/new'))) notFound();
   const t = await getTranslations('admin.pairings');
   const parents = await listPlaceParents();
   return (

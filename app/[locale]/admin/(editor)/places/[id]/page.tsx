@@ -7,6 +7,7 @@ import { PlaceForm } from '@/components/admin/places/place-form';
 import { placeFormValues } from '@/lib/admin/form-values';
 import { Link } from '@/lib/i18n/navigation';
 import { getPlaceForEdit, listPlaceParents } from '@/lib/places/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.places', 'edit');
 
@@ -19,6 +20,8 @@ export default async function EditPlacePage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/places/${id}`))) notFound();
   const t = await getTranslations('admin');
   const recordId = parseRecordId(id);
   const place = recordId === null ? null : await getPlaceForEdit(recordId);

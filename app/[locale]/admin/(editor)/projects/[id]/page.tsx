@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 import { getProjectForEdit } from '@/lib/projects/admin-queries';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.projects', 'edit');
 
@@ -21,6 +22,8 @@ export default async function EditProjectPage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/projects/${id}`))) notFound();
   const t = await getTranslations('admin');
   const recordId = parseRecordId(id);
   const project = recordId === null ? null : await getProjectForEdit(recordId);

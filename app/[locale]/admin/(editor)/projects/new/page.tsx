@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { emptyNewSource } from '@/components/admin/form/initial-values';
@@ -5,6 +6,7 @@ import { AdminPageHeader } from '@/components/admin/page-header';
 import { ProjectForm } from '@/components/admin/projects/project-form';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.projects');
@@ -14,6 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProjectPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/projects/new'))) notFound();
   const t = await getTranslations('admin.projects');
   const [pairings, places] = await Promise.all([listPairingOptions(), listTradePlaceOptions()]);
   const initial = {

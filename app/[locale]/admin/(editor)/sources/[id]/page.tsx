@@ -6,6 +6,7 @@ import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { SourceForm } from '@/components/admin/sources/source-form';
 import { sourceFormValues } from '@/lib/admin/form-values';
 import { getSourceForEdit } from '@/lib/sources/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.sourcesAdmin', 'edit');
 
@@ -18,6 +19,8 @@ export default async function EditSourcePage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/sources/${id}`))) notFound();
   const recordId = parseRecordId(id);
   const source = recordId === null ? null : await getSourceForEdit(recordId);
   if (!source) notFound();

@@ -1,7 +1,9 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { SourceForm } from '@/components/admin/sources/source-form';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.sourcesAdmin');
@@ -11,6 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewSourcePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/sources/new'))) notFound();
   const t = await getTranslations('admin.sourcesAdmin');
   return (
     <div className="space-y-4">

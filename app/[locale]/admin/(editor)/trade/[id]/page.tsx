@@ -6,6 +6,7 @@ import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { TradeFigureForm } from '@/components/admin/trade/trade-form';
 import { tradeFormValues } from '@/lib/admin/form-values';
 import { getTradeFigureForEdit, listTradePlaceOptions } from '@/lib/trade/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export const generateMetadata = adminMetadata('admin.trade', 'edit');
 
@@ -18,6 +19,8 @@ export default async function EditTradeFigurePage({
 }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, `/admin/trade/${id}`))) notFound();
   const t = await getTranslations('admin');
   const recordId = parseRecordId(id);
   const figure = recordId === null ? null : await getTradeFigureForEdit(recordId);

@@ -1,9 +1,11 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { TradeFigureForm } from '@/components/admin/trade/trade-form';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
+import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.trade');
@@ -13,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTradeFigurePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Checked here, not only in the layout: layouts do not re-run on client navigation.
+  if (!(await requireEditorPage(locale, '/admin/trade/new'))) notFound();
   const t = await getTranslations('admin.trade');
   const places = await listTradePlaceOptions();
   const initial = {
