@@ -27,6 +27,13 @@ const schema = z
     SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').transform((url) => url.replace(/\/+$/, '')),
     /** Plain-HTTP intranet installs only: session cookies without `Secure`. */
     AUTH_INSECURE_COOKIES: flag,
+    /**
+     * Proxy hops whose X-Forwarded-For is trusted for the client address (0–10, `true` = 1).
+     * Also read per request by lib/http/client-address.ts; validated here so a typo fails at startup.
+     */
+    TRUST_PROXY: z.union([z.enum(['', 'false', 'true']), z.coerce.number().int().min(0).max(10)]).optional(),
+    /** log2 of scrypt's N for new password hashes (10–20; default 17). Read by lib/auth/password.ts. */
+    PASSWORD_HASH_COST: z.union([z.literal(''), z.coerce.number().int().min(10).max(20)]).optional(),
     /** Set by Next: `phase-production-build` while `next build` prerenders (no secrets needed then). */
     NEXT_PHASE: z.string().optional(),
   })

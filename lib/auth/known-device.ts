@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { getSessionSecret } from './secret';
@@ -31,7 +32,7 @@ export async function rememberDevice(email: string, deviceId?: string | null) {
   (await cookies()).set(DEVICE_COOKIE, `${id}.${await sign(email, id)}`, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
+    secure: env.NODE_ENV === 'production' && !env.AUTH_INSECURE_COOKIES,
     path: '/',
     maxAge: MAX_AGE_SECONDS,
   });

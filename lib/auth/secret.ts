@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 
@@ -19,7 +20,7 @@ export function getSessionSecret(): Promise<string> {
 }
 
 async function loadSecret(): Promise<string> {
-  const fromEnv = process.env.SESSION_SECRET;
+  const fromEnv = env.SESSION_SECRET;
   if (fromEnv) {
     if (fromEnv.length < MIN_SECRET_LENGTH) throw new Error(`SESSION_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
     return fromEnv;

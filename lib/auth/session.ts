@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { getIronSession, type SessionOptions } from 'iron-session';
@@ -20,7 +21,7 @@ async function sessionOptions(): Promise<SessionOptions> {
       httpOnly: true,
       sameSite: 'lax',
       // Secure in production; AUTH_INSECURE_COOKIES=1 only for a plain-HTTP intranet install.
-      secure: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== '1',
+      secure: env.NODE_ENV === 'production' && !env.AUTH_INSECURE_COOKIES,
       path: '/',
     },
   };
