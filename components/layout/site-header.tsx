@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
 
 export async function SiteHeader() {
@@ -52,6 +54,9 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <Suspense fallback={null}>
+          <LanguageSwitcher label={t('nav.language')} />
+        </Suspense>
       </div>
     </header>
   );
