@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatMoney, formatNumber } from '@/lib/trade/format-money';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
@@ -26,12 +27,12 @@ function SourceDot({ cx, cy, payload, fill, stroke }: DotProps) {
   ) : circle;
 }
 
-function ChartTooltip({ active, payload }: { active?: boolean; payload?: { payload: ChartPoint }[] }) {
+function ChartTooltip({ active, payload, locale }: { active?: boolean; payload?: { payload: ChartPoint }[]; locale: string }) {
   if (!active || !payload?.length) return null;
   const point = payload[0].payload;
   return (
     <div className="max-w-xs rounded border border-line bg-white px-3 py-2 text-xs shadow">
-      <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{point.value.toLocaleString('en')}</div>
+      <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{formatMoney(point.value * 1e6, 'USD', locale)}</div>
       <div className="text-muted">{point.reporter}</div>
       <div className="mt-1 text-muted">{point.sourceTitle}</div>
     </div>
@@ -41,6 +42,7 @@ function ChartTooltip({ active, payload }: { active?: boolean; payload?: { paylo
 /** Whole-year country figures, one line per reporter family; statements as separate points. */
 export function TradeChart({ series }: { series: ChartSeries[] }) {
   const t = useTranslations('trade');
+  const locale = useLocale();
   const c = useTranslations('catalog');
   const [flow, setFlow] = useState<TradeFlow>('total');
   const shown = series.filter((s) => s.flow === flow);
@@ -66,8 +68,8 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
           <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
             <XAxis dataKey="year" type="number" domain={domain} allowDecimals={false} tickCount={10} tick={{ fontSize: 12 }} />
-            <YAxis dataKey="value" type="number" tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => v.toLocaleString('en')} />
-            <Tooltip content={<ChartTooltip />} />
+            <YAxis dataKey="value" type="number" tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => formatNumber(v, locale)} />
+            <Tooltip content={<ChartTooltip locale={locale} />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {shown.map((s) =>
               s.family === 'statement' ? (

@@ -17,7 +17,7 @@ test('the timeline groups milestones by year with honest partial dates', async (
   const yearOnly = page.locator('[data-testid="timeline-year"][data-year="2002"]').getByTestId('timeline-item').filter({ hasText: 'Chongqing' });
   await expect(yearOnly.locator('time')).toHaveText('2002');
   const monthOnly = page.getByTestId('timeline-item').filter({ hasText: 'Letter from Grodno Oblast proposing closer ties' });
-  await expect(monthOnly.locator('time')).toHaveText('Oct 2018');
+  await expect(monthOnly.locator('time')).toHaveText('October 2018');
 
   const years = await page.getByTestId('timeline-year').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-year')));
   const dated = years.filter((y) => y !== 'undated').map(Number);
