@@ -43,7 +43,8 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
                   {figure.approximate ? '≈ ' : ''}{formatMoney(figure.value * figure.scale, figure.currency, locale)}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{figure.growthPct === null ? '' : `${figure.growthPct > 0 ? '+' : ''}${number.format(figure.growthPct)}%`}</td>
-                <td className="px-3 py-2 text-xs">{figure.reporter}</td>
+                {/* Reporters are stored in English until content is translated (issue 11, content part). */}
+                <td className="px-3 py-2 text-xs" lang="en">{figure.reporter}</td>
                 <td className="px-3 py-2 text-xs">
                   {source?.url ? (
                     <a href={source.url} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>

@@ -33,7 +33,7 @@ function ChartTooltip({ active, payload, locale }: { active?: boolean; payload?:
   return (
     <div className="max-w-xs rounded border border-line bg-white px-3 py-2 text-xs shadow">
       <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{formatMoney(point.value * 1e6, 'USD', locale)}</div>
-      <div className="text-muted">{point.reporter}</div>
+      <div className="text-muted" lang="en">{point.reporter}</div>
       <div className="mt-1 text-muted">{point.sourceTitle}</div>
     </div>
   );
