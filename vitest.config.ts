@@ -8,23 +8,36 @@ const alias = [
   { find: /^server-only$/, replacement: path.join(root, 'tests/setup/server-only-stub.ts') },
 ];
 
+/** Options every project gets (inline projects do not inherit the root `test` options). */
+const shared = {
+  environment: 'node',
+  // Every test starts from clean mocks: call counts and mockReturnValue*/spies set in
+  // one test never leak into the next (vi.mock factories stay in place).
+  clearMocks: true,
+  restoreMocks: true,
+} as const;
+
 export default defineConfig({
   resolve: { alias },
   test: {
-    environment: 'node',
     // 2-core machines: two workers keep the wasm migration engine and SQLite snappy.
     maxWorkers: 2,
+    // Tests of a file run in a random order (the seed is printed; --sequence.seed=N
+    // replays it), so one that depends on another's leftovers fails, not passes by luck.
+    sequence: { shuffle: { files: false, tests: true } },
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
         resolve: { alias },
         test: {
+          ...shared,
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
-          // Migrates a base database and seeds a copy once per run.
+          // Migrates a base database and seeds a copy once per run; each test file
+          // then gets its own copy of that seeded file (tests/setup/worker-database.ts).
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/worker-database.ts'],
           testTimeout: 60_000,

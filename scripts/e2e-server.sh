@@ -7,4 +7,4 @@ mkdir -p "$(dirname "$db_file")"
 rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
 npm run -s db:migrate
 npm run -s db:seed
-exec npx next start -p "$port" -H 127.0.0.1
+PORT="$port" HOSTNAME=127.0.0.1 NODE_ENV=production exec node server.mjs

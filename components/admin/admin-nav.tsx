@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { SessionUser } from '@/lib/auth/session';
+import { NavLinks } from '@/components/layout/nav-links';
 import { SignOutButton } from './auth/sign-in-form';
 
 const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import'] as const;
@@ -23,15 +24,12 @@ export async function AdminNav({ user }: { user: SessionUser }) {
         </p>
       </div>
       <nav aria-label={t('label')}>
-        <ul className="flex flex-wrap gap-1 text-sm">
-          {sections.map((section) => (
-            <li key={section}>
-              <Link href={`/admin/${section}`} className="block rounded-md px-3 py-1.5 text-ink no-underline hover:bg-cn-soft">
-                {t(section)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <NavLinks
+          items={sections.map((section) => ({ href: `/admin/${section}`, label: t(section) }))}
+          listClassName="flex flex-wrap gap-1 text-sm"
+          linkClassName="block rounded-md px-3 py-1.5 text-ink no-underline hover:bg-cn-soft"
+          currentClassName="bg-cn-soft font-medium"
+        />
       </nav>
     </div>
   );

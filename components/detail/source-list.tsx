@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { PublicSource } from '@/lib/sources/queries';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 /** The numbered list of sources with publisher, date and language. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
@@ -13,10 +14,11 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
       <ol className="list-decimal space-y-2 pl-6 text-sm" data-testid="source-list">
         {sources.map((source) => {
           const date = formatPartialDate(source.publishedDate, locale);
+          const href = linkableUrl(source.url);
           return (
             <li key={source.id} id={`source-${source.key}`}>
-              {source.url ? (
-                <a href={source.url} rel="noopener noreferrer external" target="_blank" className="font-medium text-cn" lang={source.language ?? undefined}>
+              {href ? (
+                <a href={href} rel="noopener noreferrer external" target="_blank" className="font-medium text-cn" lang={source.language ?? undefined}>
                   {source.title}
                 </a>
               ) : (
@@ -24,7 +26,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               )}
               <span className="text-muted">
                 {[source.publisher, date, source.language?.toUpperCase()].filter(Boolean).map((part) => ` · ${part}`)}
-                {source.url ? null : ` · ${t('printed')}`}
+                {href ? null : ` · ${t('printed')}`}
               </span>
             </li>
           );

@@ -5,6 +5,7 @@ import { partnerPlaceNames } from '@/lib/places/partner';
 import type { TradeItem } from '@/lib/trade/queries';
 import { periodLabel } from '@/lib/trade/series';
 import { formatMoney } from '@/lib/trade/format-money';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 /** Trade figures as a table; each value with its currency, period, reporter and a link to its source. */
 export function TradeFigureTable({ figures, caption, showUnits = true }: { figures: TradeItem[]; caption?: string; showUnits?: boolean }) {
@@ -31,7 +32,8 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
         </thead>
         <tbody className="divide-y divide-line">
           {figures.map((figure) => {
-            const source = figure.sources.find((s) => s.url) ?? figure.sources[0];
+            const source = figure.sources.find((s) => linkableUrl(s.url)) ?? figure.sources[0];
+            const href = linkableUrl(source?.url);
             return (
               <tr key={figure.id} data-testid="trade-row">
                 <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium tabular-nums">
@@ -46,8 +48,8 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
                 {/* Reporters are stored in English until content is translated (issue 11, content part). */}
                 <td className="px-3 py-2 text-xs" lang="en">{figure.reporter}</td>
                 <td className="px-3 py-2 text-xs">
-                  {source?.url ? (
-                    <a href={source.url} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>
+                  {href ? (
+                    <a href={href} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>
                       {source.publisher ?? source.title}
                     </a>
                   ) : (

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
+import { SITE_NAV } from '@/lib/navigation/site-nav';
+import { NavLinks } from './nav-links';
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -16,43 +18,12 @@ export async function SiteHeader() {
           {t('site.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <li>
-              <Link href="/" className="text-muted hover:text-ink">
-                {t('nav.home')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/timeline" className="text-muted hover:text-ink">
-                {t('nav.timeline')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/agreements" className="text-muted hover:text-ink">
-                {t('nav.agreements')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/projects" className="text-muted hover:text-ink">
-                {t('nav.projects')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/trade" className="text-muted hover:text-ink">
-                {t('nav.trade')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/api-docs" className="text-muted hover:text-ink">
-                {t('nav.apiDocs')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/admin" className="text-muted hover:text-ink">
-                {t('admin.nav.headerLink')}
-              </Link>
-            </li>
-          </ul>
+          <NavLinks
+            items={SITE_NAV.map((item) => ({ href: item.href, label: t(item.label), exact: item.exact }))}
+            listClassName="flex flex-wrap gap-x-4 gap-y-1 text-sm"
+            linkClassName="text-muted hover:text-ink"
+            currentClassName="font-medium text-ink"
+          />
         </nav>
         <Suspense fallback={null}>
           <LanguageSwitcher label={t('nav.language')} />

@@ -3,6 +3,7 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import { arcPoints } from '@/lib/map/geometry';
 import { ARC_STYLES } from '@/lib/map/styles';
 import type { MapArc, MapData, MapPlace } from '@/lib/map/types';
+import { groupElement, textElement } from './text-element';
 
 export type AtlasLayerCallbacks = {
   selectPairing: (slug: string) => void;
@@ -25,10 +26,6 @@ function toLatLngs(a: MapPlace, b: MapPlace): L.LatLngExpression[] {
   const pa = crs.latLngToPoint(L.latLng(a.lat, a.lon), 0);
   const pb = crs.latLngToPoint(L.latLng(b.lat, b.lon), 0);
   return arcPoints(pa, pb).map((p) => crs.pointToLatLng(L.point(p.x, p.y), 0));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -101,7 +98,7 @@ export class AtlasLayers {
         smoothFactor: 1.5,
       }) as L.Polyline & { slug?: string };
       line.slug = arc.slug;
-      line.bindTooltip(() => this.callbacks.arcLabel(arc, this.data.places), { sticky: true, className: 'atlas-tooltip' });
+      line.bindTooltip(() => textElement('span', this.callbacks.arcLabel(arc, this.data.places)), { sticky: true, className: 'atlas-tooltip' });
       this.arcLayer.addLayer(line);
       this.arcs.set(arc.slug, { line, arc });
     }
@@ -212,7 +209,7 @@ export class AtlasLayers {
     const marker = L.marker([place.lat, place.lon], {
       icon: L.divIcon({
         className: `atlas-marker atlas-marker--${place.tier} atlas-marker--${place.country.toLowerCase()}${selected ? ' is-selected' : ''}`,
-        html: `<span class="atlas-marker__label">${escapeHtml(label)}</span>`,
+        html: textElement('span', label, { className: 'atlas-marker__label' }),
         iconSize: [size, size],
         iconAnchor: [size / 2, size / 2],
       }),
@@ -234,7 +231,7 @@ export class AtlasLayers {
     const marker = L.marker(latLng, {
       icon: L.divIcon({
         className: 'atlas-cluster',
-        html: `<span aria-hidden="true">${leaves.length}</span><span class="atlas-marker__label">${escapeHtml(label)}</span>`,
+        html: groupElement(textElement('span', String(leaves.length), { ariaHidden: true }), textElement('span', label, { className: 'atlas-marker__label' })),
         iconSize: [size, size],
         iconAnchor: [size / 2, size / 2],
       }),

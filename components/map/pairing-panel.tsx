@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/i18n/place-names';
 import type { PairingPanelData } from '@/lib/map/queries';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 import { PanelFocus } from './panel-focus';
 import { PanelHeader } from './panel-header';
 
@@ -93,10 +94,10 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
 
       <h3 className="mt-5 text-xs font-semibold uppercase tracking-wide text-muted">{t('pairing.sources')}</h3>
       <ol className="mt-1.5 list-decimal space-y-1 pl-5 text-xs" data-testid="panel-sources">
-        {pairing.sources.map((source) => (
+        {pairing.sources.map((source) => ({ ...source, href: linkableUrl(source.url) })).map((source) => (
           <li key={source.id}>
-            {source.url ? (
-              <a href={source.url} rel="noopener noreferrer external" target="_blank" className="text-cn hover:underline">
+            {source.href ? (
+              <a href={source.href} rel="noopener noreferrer external" target="_blank" className="text-cn hover:underline">
                 {source.title}
               </a>
             ) : (

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 type SourceLink = { id: number; url: string | null; title: string; publisher: string | null };
 
@@ -9,11 +10,12 @@ export function SourceLinks({ sources }: { sources: SourceLink[] }) {
     <ol className="flex flex-wrap gap-1.5 text-xs" aria-label={t('sources')}>
       {sources.map((source, index) => {
         const label = [source.title, source.publisher].filter(Boolean).join(' — ');
+        const href = linkableUrl(source.url);
         return (
           <li key={source.id}>
-            {source.url ? (
+            {href ? (
               <a
-                href={source.url}
+                href={href}
                 title={label}
                 rel="noopener noreferrer external"
                 target="_blank"

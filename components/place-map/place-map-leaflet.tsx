@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
+import { textElement } from '@/components/map/text-element';
 import type { MapLine, MapPoint } from './place-map';
 
 const SIDE_COLOUR = { BY: '#b3261e', CN: '#2563b0' } as const;
@@ -65,7 +66,7 @@ export default function PlaceMapLeaflet({ points, lines, label }: { points: MapP
     for (const point of points) {
       L.circleMarker([point.lat, point.lon], { radius: 6, color: '#fff', weight: 2, fillColor: SIDE_COLOUR[point.side], fillOpacity: 1 })
         .addTo(map)
-        .bindTooltip(point.label, { direction: 'top', offset: [0, -6], permanent: points.length <= 2 });
+        .bindTooltip(textElement('span', point.label), { direction: 'top', offset: [0, -6], permanent: points.length <= 2 });
     }
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(container.current);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
 import type { ChartPoint, ChartSeries, ReporterFamily } from '@/lib/trade/series';
+import { linkableUrl } from '@/lib/sources/linkable-url';
 
 const STYLE: Record<ReporterFamily, { colour: string; dash?: string }> = {
   belstat: { colour: '#b3261e' },
@@ -20,8 +21,9 @@ type DotProps = { cx?: number; cy?: number; payload?: ChartPoint; fill?: string;
 function SourceDot({ cx, cy, payload, fill, stroke }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const circle = <circle cx={cx} cy={cy} r={5} fill={fill ?? stroke} stroke="#fff" strokeWidth={1.5} />;
-  return payload.url ? (
-    <a href={payload.url} target="_blank" rel="noopener noreferrer external" aria-label={`${payload.year}: ${payload.value} — ${payload.sourceTitle}`}>
+  const href = linkableUrl(payload.url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer external" aria-label={`${payload.year}: ${payload.value} — ${payload.sourceTitle}`}>
       {circle}
     </a>
   ) : circle;

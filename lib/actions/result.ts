@@ -1,12 +1,5 @@
 import type { FieldErrors } from '@/lib/forms/fields';
-import type { FieldChange } from '@/lib/audit/diff';
-
-/** What a conflicting save is told: who changed the record since it was loaded, and how. */
-export type ConflictInfo = {
-  currentVersion: number;
-  changes: FieldChange[];
-  changedBy: { name: string; at: string }[];
-};
+import type { ConflictInfo } from '@/lib/errors';
 
 /** What every server action returns to its form (never throws to the client). */
 export type ActionResult<T> =
@@ -21,25 +14,5 @@ export type ActionResult<T> =
       existing?: { href: string; label: string };
     };
 
-/**
- * Thrown inside a write to refuse it with a reason the form can show; the safe-action
- * helper (and the write routes) turn it into an ActionResult / HTTP response.
- */
-export class ActionError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 409 | 422,
-    message: string,
-    readonly extra: { fieldErrors?: FieldErrors; conflict?: ConflictInfo; existing?: { href: string; label: string } } = {},
-  ) {
-    super(message);
-    this.name = 'ActionError';
-  }
-
-  toResult(): ActionResult<never> {
-    return { ok: false, status: this.status, error: this.message, ...this.extra };
-  }
-}
-
-export function fieldError(field: string, message: string, extra: { existing?: { href: string; label: string } } = {}) {
-  return new ActionError(422, message, { fieldErrors: { [field]: [message] }, ...extra });
-}
+// lib/users and lib/import (other branches own them) still import these from here.
+export { ActionError, fieldError, type ConflictInfo } from '@/lib/errors';

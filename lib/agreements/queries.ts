@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
 import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
+import { findByIds } from '@/lib/sql/id-batches';
 
 const agreementSelect = {
   id: true,
@@ -22,7 +23,7 @@ const agreementSelect = {
   pairing: {
     select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
   },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.AgreementSelect;
 
 type AgreementRow = Prisma.AgreementGetPayload<{ select: typeof agreementSelect }>;
@@ -63,14 +64,6 @@ async function resolveText(filters: AtlasFilters) {
   return matchAgreementText(filters.q);
 }
 
-/** Rows in batches, for id lists longer than SQLite allows in one statement. */
-async function findByIds<T extends { id: number }>(ids: number[], find: (batch: number[]) => Promise<T[]>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += ID_BATCH) rows.push(...(await find(ids.slice(i, i + ID_BATCH))));
-  return rows;
-}
-const ID_BATCH = 500;
-
 export type AgreementSearchResult = {
   items: AgreementItem[];
   total: number;
@@ -90,7 +83,7 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
   const sort = filters.sort ?? (filters.q ? 'relevance' : 'date');
   const { ranks, corrections } = await resolveText(filters);
-  const all = await db.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
+  const all = await publicDb.agreement.findMany({ where: agreementWhere(filters), select: { id: true, date: true } });
   const keys = ranks ? all.filter((key) => ranks.has(key.id)) : all;
   const byDate = (a: { id: number; date: string | null }, b: { id: number; date: string | null }) =>
     comparePartialDatesNewestFirst(a.date, b.date) || b.id - a.id;
@@ -100,10 +93,9 @@ export async function searchAgreements(filters: AtlasFilters): Promise<Agreement
       : byDate,
   );
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
-  const rows = await findByIds(pageIds, (batch) => db.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const rows = await findByIds(pageIds, (batch) => publicDb.agreement.findMany({ where: { id: { in: batch } }, select: agreementSelect }));
   return {
-    items: pageIds.map((id) => toAgreementItem(byId.get(id)!)),
+    items: rows.map(toAgreementItem),
     total: keys.length,
     page,
     pageSize,
@@ -168,7 +160,7 @@ export async function agreementFacets(filters: AtlasFilters): Promise<AgreementF
     if (!cache.has(key)) {
       cache.set(
         key,
-        db.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
+        publicDb.agreement.findMany({ where: agreementWhere(subset), select: facetSelect }).then((rows) => (ranks ? rows.filter((row) => ranks.has(row.id)) : rows)),
       );
     }
     return cache.get(key)!;

@@ -1,10 +1,12 @@
 import 'server-only';
-import { fieldError } from '@/lib/actions/result';
+import { fieldError } from '@/lib/errors';
 import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
+import type { EditedValues } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
 import type { AgreementFields } from './schema';
 
-export function agreementValues(agreement: AgreementFields) {
+/** Every edited column of an agreement but its pairing (a column left out is a compile error). */
+export function agreementValues(agreement: AgreementFields): Omit<EditedValues<'agreement'>, 'pairingId'> {
   return {
     kind: agreement.kind,
     date: agreement.date?.iso ?? null,

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FilterErrors } from '@/lib/filters/schema';
 
 /**
- * Responses of the public API (docs/api.md): CORS for reads, a strong ETag over the
+ * Responses of the public API (docs/search.md, "Public API"): CORS for reads, a strong ETag over the
  * body with If-None-Match → 304, and a short shared cache so clients and CDNs can
  * cache while editors' changes still show within a minute.
  */

@@ -1,7 +1,8 @@
 import 'server-only';
-import { ActionError, type ConflictInfo } from '@/lib/actions/result';
+import { ActionError, type ConflictInfo } from '@/lib/errors';
 import { diffSnapshots } from './diff';
-import { delegate, readSnapshot, scalarData, writeRelations, type Tx } from './entities';
+import type { Tx } from '@/lib/db-types';
+import { delegate, readSnapshot, scalarData, writeRelations, type CreateValues, type EditedValues, type EntitySnapshot, type RelationValues } from './entities';
 import type { AuditAction, AuditEntityType, EntityType, Snapshot } from './types';
 
 export type Actor = { id: number; name: string };
@@ -104,14 +105,14 @@ async function conflict(tx: Tx, type: EntityType, current: Snapshot, expectedVer
   );
 }
 
-export async function readSnapshotOrThrow(tx: Tx, type: EntityType, id: number): Promise<Snapshot> {
+export async function readSnapshotOrThrow<T extends EntityType>(tx: Tx, type: T, id: number): Promise<EntitySnapshot<T>> {
   const snapshot = await readSnapshot(tx, type, id);
   if (!snapshot) throw new ActionError(404, `No ${ENTITY_NOUN[type]} with id ${id}.`);
   return snapshot;
 }
 
-/** Creates a record with its links and logs it. `values` holds columns and relation values. */
-export async function createRecord(tx: Tx, type: EntityType, values: Record<string, unknown>, actor: Actor): Promise<Snapshot> {
+/** Creates a record with its links and logs it. `values` holds every column an editor sets and every link. */
+export async function createRecord<T extends EntityType>(tx: Tx, type: T, values: CreateValues<T>, actor: Actor): Promise<EntitySnapshot<T>> {
   const { id } = await delegate(tx, type).create({ data: scalarData(type, values), select: { id: true } });
   await writeRelations(tx, type, id, { ...values, id, version: 1, deletedAt: null });
   const after = await readSnapshotOrThrow(tx, type, id);
@@ -119,19 +120,23 @@ export async function createRecord(tx: Tx, type: EntityType, values: Record<stri
   return after;
 }
 
+/** What an editor's save passes: every edited column and every link, so none can be left out. */
+export type EditValues<T extends EntityType> = EditedValues<T> & RelationValues[T];
+
 /**
  * Applies `changes` to the record if it is still at `expectedVersion` (optimistic
- * concurrency); otherwise refuses with what changed. Logs before and after.
+ * concurrency); otherwise refuses with what changed. Logs before and after. Editors'
+ * saves pass `EditValues`; delete, restore and revert pass part or all of a snapshot.
  */
-export async function updateRecord(
+export async function updateRecord<T extends EntityType>(
   tx: Tx,
-  type: EntityType,
+  type: T,
   id: number,
   expectedVersion: number,
-  changes: Record<string, unknown>,
+  changes: EditValues<T> | Partial<Omit<EntitySnapshot<T>, 'id' | 'version'>>,
   actor: Actor,
   options: { action?: AuditAction; revertOfId?: number } = {},
-): Promise<Snapshot> {
+): Promise<EntitySnapshot<T>> {
   const before = await readSnapshotOrThrow(tx, type, id);
   if (before.version !== expectedVersion) throw await conflict(tx, type, before, expectedVersion, changes);
   const next = { ...before, ...changes } as Snapshot;

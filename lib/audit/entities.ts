@@ -1,8 +1,102 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/db-types';
+import type { Agreement, Pairing, Place, Prisma, Project, Source, TradeFigure } from '@/lib/generated/prisma/client';
 import type { EntityType, Snapshot } from './types';
 
-export type Tx = Prisma.TransactionClient;
+/**
+ * What the write and audit path does with each column of each entity. Every column
+ * Prisma knows must be listed (`satisfies Record<Prisma.<Model>ScalarFieldEnum, …>`),
+ * so a column added to schema.prisma is a compile error here until it is classified,
+ * and an `edited` column is then a compile error in the entity's write.ts until its
+ * value builder sets it (see `EditedValues`).
+ *
+ * - `edited`: set by every save of the editor's form (directly or derived, like `tier`
+ *   from `level`); kept in the audit snapshot; a revert restores it.
+ * - `created`: set once when the record is created (slugs, partners, keys); in the
+ *   snapshot and restored by a revert, never changed by an edit.
+ * - `kept`: in the snapshot and restored by a revert, but no editor form sets it
+ *   (it comes from the seed files): an edit leaves it as it is.
+ * - `system`: kept by the generic code (`id`, `version`, timestamps, `deletedAt`) or by
+ *   the seed alone (`seedKey`); not part of what an editor saves.
+ */
+type Role = 'edited' | 'created' | 'kept' | 'system';
+
+const SYSTEM = { id: 'system', version: 'system', createdAt: 'system', updatedAt: 'system', deletedAt: 'system' } as const;
+
+export const COLUMNS = {
+  place: {
+    ...SYSTEM,
+    slug: 'created', country: 'edited', tier: 'edited', level: 'edited', regionId: 'edited', parentCityId: 'edited',
+    nameEn: 'edited', nameRu: 'edited', nameBe: 'edited', nameZh: 'edited', lat: 'edited', lon: 'edited', coordNote: 'edited',
+    population: 'edited', populationYear: 'edited', populationNote: 'kept', areaKm2: 'edited', summary: 'edited',
+  } as const satisfies Record<Prisma.PlaceScalarFieldEnum, Role>,
+  pairing: {
+    ...SYSTEM,
+    slug: 'created', byPlaceId: 'created', cnPlaceId: 'created', type: 'edited', typeUncertain: 'edited', stage: 'edited',
+    stageUncertain: 'edited', establishedDate: 'edited', establishedPrecision: 'edited', establishedYear: 'edited',
+    establishedApproximate: 'edited', summary: 'edited', notes: 'edited',
+  } as const satisfies Record<Prisma.PairingScalarFieldEnum, Role>,
+  agreement: {
+    ...SYSTEM,
+    seedKey: 'system', pairingId: 'edited', kind: 'edited', date: 'edited', datePrecision: 'edited', dateYear: 'edited',
+    dateApproximate: 'edited', title: 'edited', venue: 'edited', signatories: 'edited', summary: 'edited', notes: 'edited',
+  } as const satisfies Record<Prisma.AgreementScalarFieldEnum, Role>,
+  project: {
+    ...SYSTEM,
+    slug: 'created', nameEn: 'edited', nameRu: 'edited', nameZh: 'edited', country: 'edited', locationText: 'edited',
+    placeId: 'edited', lat: 'edited', lon: 'edited', coordNote: 'edited', partnersText: 'edited', sectors: 'edited',
+    status: 'edited', statusUncertain: 'edited', startYear: 'edited', endYear: 'edited', keyFigures: 'edited',
+    summary: 'edited', notes: 'edited',
+  } as const satisfies Record<Prisma.ProjectScalarFieldEnum, Role>,
+  trade_figure: {
+    ...SYSTEM,
+    seedKey: 'system', scope: 'edited', byPlaceId: 'edited', cnPlaceId: 'edited', year: 'edited', periodKind: 'edited',
+    monthFrom: 'edited', monthTo: 'edited', periodApproximate: 'edited', flow: 'edited', value: 'edited', currency: 'edited',
+    scale: 'edited', growthPct: 'edited', reporter: 'edited', approximate: 'edited', notes: 'edited',
+  } as const satisfies Record<Prisma.TradeFigureScalarFieldEnum, Role>,
+  source: {
+    ...SYSTEM,
+    key: 'created', url: 'edited', title: 'edited', publisher: 'edited', language: 'edited', publishedDate: 'edited',
+    publishedPrecision: 'edited', notes: 'edited',
+  } as const satisfies Record<Prisma.SourceScalarFieldEnum, Role>,
+} as const satisfies Record<EntityType, Record<string, Role>>;
+
+/** The row type of each entity, as Prisma returns it. */
+type Rows = { place: Place; pairing: Pairing; agreement: Agreement; project: Project; trade_figure: TradeFigure; source: Source };
+
+type ColumnsWith<T extends EntityType, R extends Role> = {
+  [K in keyof (typeof COLUMNS)[T]]: (typeof COLUMNS)[T][K] extends R ? K : never;
+}[keyof (typeof COLUMNS)[T]] &
+  keyof Rows[T] &
+  string;
+
+export type EditedColumn<T extends EntityType> = ColumnsWith<T, 'edited'>;
+export type SnapshotColumn<T extends EntityType> = ColumnsWith<T, 'edited' | 'created' | 'kept'>;
+
+/** Every column an editor's save sets, each required: what an entity's value builder returns. */
+export type EditedValues<T extends EntityType> = { [K in EditedColumn<T>]: Rows[T][K] };
+
+export type AltName = { name: string; lang: string; kind: string };
+
+/** The links each entity keeps in its snapshot (written back on revert). */
+export type RelationValues = {
+  place: { altNames: AltName[]; sourceIds: number[] };
+  pairing: { fields: string[]; sourceIds: number[] };
+  agreement: { sourceIds: number[] };
+  project: { pairingIds: number[]; sourceIds: number[] };
+  trade_figure: { sourceIds: number[] };
+  source: Record<never, never>;
+};
+
+/** A record as the audit log keeps it, typed per entity. */
+export type EntitySnapshot<T extends EntityType> = { id: number; version: number; deletedAt: string | null } & {
+  [K in SnapshotColumn<T>]: Rows[T][K];
+} & RelationValues[T];
+
+/** What a create needs: every edited and created column (kept ones optional) and every link. */
+export type CreateValues<T extends EntityType> = EditedValues<T> & { [K in ColumnsWith<T, 'created'>]: Rows[T][K] } & {
+  [K in ColumnsWith<T, 'kept'>]?: Rows[T][K];
+} & RelationValues[T];
 
 /** Links of a record kept in its snapshot and written back on revert. */
 type Relation = {
@@ -13,12 +107,7 @@ type Relation = {
   dependsOn?: readonly string[];
 };
 
-type EntityDefinition = {
-  model: 'place' | 'pairing' | 'agreement' | 'project' | 'tradeFigure' | 'source';
-  /** Columns an editor may change (and a revert may restore). */
-  scalars: readonly string[];
-  relations: Record<string, Relation>;
-};
+type Model = 'place' | 'pairing' | 'agreement' | 'project' | 'tradeFigure' | 'source';
 
 /** The minimal delegate surface the generic code uses (every model has it). */
 type Delegate = {
@@ -28,13 +117,22 @@ type Delegate = {
   create(args: { data: Record<string, unknown>; select: { id: true } }): Promise<{ id: number }>;
 };
 
+const MODEL: Record<EntityType, Model> = {
+  place: 'place',
+  pairing: 'pairing',
+  agreement: 'agreement',
+  project: 'project',
+  trade_figure: 'tradeFigure',
+  source: 'source',
+};
+
 export function delegate(tx: Tx, type: EntityType): Delegate {
-  return tx[ENTITIES[type].model] as unknown as Delegate;
+  return tx[MODEL[type]] as unknown as Delegate;
 }
 
 const ids = (value: unknown) => (value as { id: number }[]).map((row) => row.id).sort((a, b) => a - b);
 
-function manyToMany(model: EntityDefinition['model'], relation: string): Relation {
+function manyToMany(model: Model, relation: string): Relation {
   return {
     select: { [relation]: { select: { id: true } } },
     read: (row) => ids(row[relation]),
@@ -44,8 +142,6 @@ function manyToMany(model: EntityDefinition['model'], relation: string): Relatio
     },
   };
 }
-
-type AltName = { name: string; lang: string; kind: string };
 
 /** Official names live on Place and in PlaceName (search reads only PlaceName). */
 const placeNames: Relation = {
@@ -71,59 +167,36 @@ const pairingFields: Relation = {
   },
 };
 
-export const ENTITIES: Record<EntityType, EntityDefinition> = {
-  place: {
-    model: 'place',
-    scalars: [
-      'slug', 'country', 'tier', 'level', 'regionId', 'parentCityId', 'nameEn', 'nameRu', 'nameBe', 'nameZh', 'lat', 'lon',
-      'coordNote', 'population', 'populationYear', 'populationNote', 'areaKm2', 'summary',
-    ],
-    relations: { altNames: placeNames, sourceIds: manyToMany('place', 'sources') },
-  },
-  pairing: {
-    model: 'pairing',
-    scalars: [
-      'slug', 'byPlaceId', 'cnPlaceId', 'type', 'typeUncertain', 'stage', 'stageUncertain', 'establishedDate',
-      'establishedPrecision', 'establishedYear', 'establishedApproximate', 'summary', 'notes',
-    ],
-    relations: { fields: pairingFields, sourceIds: manyToMany('pairing', 'sources') },
-  },
-  agreement: {
-    model: 'agreement',
-    scalars: [
-      'pairingId', 'kind', 'date', 'datePrecision', 'dateYear', 'dateApproximate', 'title', 'venue', 'signatories', 'summary', 'notes',
-    ],
-    relations: { sourceIds: manyToMany('agreement', 'sources') },
-  },
-  project: {
-    model: 'project',
-    scalars: [
-      'slug', 'nameEn', 'nameRu', 'nameZh', 'country', 'locationText', 'placeId', 'lat', 'lon', 'coordNote', 'partnersText',
-      'sectors', 'status', 'statusUncertain', 'startYear', 'endYear', 'keyFigures', 'summary', 'notes',
-    ],
-    relations: { pairingIds: manyToMany('project', 'pairings'), sourceIds: manyToMany('project', 'sources') },
-  },
-  trade_figure: {
-    model: 'tradeFigure',
-    scalars: [
-      'scope', 'byPlaceId', 'cnPlaceId', 'year', 'periodKind', 'monthFrom', 'monthTo', 'periodApproximate', 'flow', 'value',
-      'currency', 'scale', 'growthPct', 'reporter', 'approximate', 'notes',
-    ],
-    relations: { sourceIds: manyToMany('tradeFigure', 'sources') },
-  },
-  source: {
-    model: 'source',
-    scalars: ['key', 'url', 'title', 'publisher', 'language', 'publishedDate', 'publishedPrecision', 'notes'],
-    relations: {},
-  },
+/** Every link of every entity, exhaustive over `RelationValues` (a missing one is a compile error). */
+const RELATIONS: { [T in EntityType]: Record<keyof RelationValues[T], Relation> } = {
+  place: { altNames: placeNames, sourceIds: manyToMany('place', 'sources') },
+  pairing: { fields: pairingFields, sourceIds: manyToMany('pairing', 'sources') },
+  agreement: { sourceIds: manyToMany('agreement', 'sources') },
+  project: { pairingIds: manyToMany('project', 'pairings'), sourceIds: manyToMany('project', 'sources') },
+  trade_figure: { sourceIds: manyToMany('tradeFigure', 'sources') },
+  source: {},
 };
 
+/** The columns of a snapshot (what a revert may restore), derived from COLUMNS. */
+export function snapshotColumns<T extends EntityType>(type: T): SnapshotColumn<T>[] {
+  return Object.entries(COLUMNS[type])
+    .filter(([, role]) => role !== 'system')
+    .map(([column]) => column as SnapshotColumn<T>);
+}
+
+/** The columns every save of the editor's form sets, derived from COLUMNS. */
+export function editedColumns<T extends EntityType>(type: T): EditedColumn<T>[] {
+  return Object.entries(COLUMNS[type])
+    .filter(([, role]) => role === 'edited')
+    .map(([column]) => column as EditedColumn<T>);
+}
+
 /** The record as the audit log keeps it, or null when there is no such row. */
-export async function readSnapshot(tx: Tx, type: EntityType, id: number): Promise<Snapshot | null> {
-  const definition = ENTITIES[type];
+export async function readSnapshot<T extends EntityType>(tx: Tx, type: T, id: number): Promise<EntitySnapshot<T> | null> {
+  const columns: string[] = snapshotColumns(type);
   const select: Record<string, unknown> = { id: true, version: true, deletedAt: true };
-  for (const column of definition.scalars) select[column] = true;
-  for (const relation of Object.values(definition.relations)) Object.assign(select, relation.select);
+  for (const column of columns) select[column] = true;
+  for (const relation of Object.values<Relation>(RELATIONS[type])) Object.assign(select, relation.select);
   const row = await delegate(tx, type).findUnique({ where: { id }, select });
   if (!row) return null;
   const snapshot: Record<string, unknown> = {
@@ -131,15 +204,15 @@ export async function readSnapshot(tx: Tx, type: EntityType, id: number): Promis
     version: row.version,
     deletedAt: row.deletedAt instanceof Date ? row.deletedAt.toISOString() : null,
   };
-  for (const column of definition.scalars) snapshot[column] = row[column] ?? null;
-  for (const [name, relation] of Object.entries(definition.relations)) snapshot[name] = relation.read(row);
-  return snapshot as Snapshot;
+  for (const column of columns) snapshot[column] = row[column] ?? null;
+  for (const [name, relation] of Object.entries<Relation>(RELATIONS[type])) snapshot[name] = relation.read(row);
+  return snapshot as EntitySnapshot<T>;
 }
 
-/** The column values of a snapshot, as Prisma data. */
+/** The column values of a snapshot or of changes, as Prisma data (links and unknown keys left out). */
 export function scalarData(type: EntityType, values: Record<string, unknown>) {
   const data: Record<string, unknown> = {};
-  for (const column of ENTITIES[type].scalars) if (column in values) data[column] = values[column];
+  for (const column of snapshotColumns(type)) if (column in values) data[column] = values[column];
   return data;
 }
 
@@ -148,7 +221,7 @@ export function scalarData(type: EntityType, values: Record<string, unknown>) {
  * those touched by `changed` keys.
  */
 export async function writeRelations(tx: Tx, type: EntityType, id: number, values: Snapshot, changed?: readonly string[]) {
-  for (const [name, relation] of Object.entries(ENTITIES[type].relations)) {
+  for (const [name, relation] of Object.entries<Relation>(RELATIONS[type])) {
     const touched = !changed || changed.includes(name) || (relation.dependsOn ?? []).some((key) => changed.includes(key));
     if (touched && values[name] !== undefined) await relation.write(tx, id, values[name], values);
   }
@@ -160,3 +233,6 @@ export function withoutSources<T extends { sources: unknown }>(input: T): Omit<T
   delete copy.sources;
   return copy as Omit<T, 'sources'>;
 }
+
+// lib/users/write.ts (owned by another branch) still imports Tx from here.
+export type { Tx };

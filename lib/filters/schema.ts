@@ -10,7 +10,7 @@ import {
  * The filter state shared by the map, the timeline, the agreement search and the
  * public API. It lives in the URL: every view parses it with `parseAtlasFilters` and
  * writes it back with `atlasFiltersToSearchParams`, so links are shareable and the
- * same parameters mean the same thing everywhere (docs/architecture.md, "Filters").
+ * same parameters mean the same thing everywhere (docs/map.md, "Data flow").
  */
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;

@@ -32,7 +32,7 @@ function yearRange(filters: AtlasFilters): Prisma.IntNullableFilter | undefined 
 
 /** Conditions on the pairing itself, without the year (agreements have their own). */
 function pairingConditions(filters: AtlasFilters, withText: boolean): Prisma.PairingWhereInput[] {
-  const and: Prisma.PairingWhereInput[] = [{ deletedAt: null }];
+  const and: Prisma.PairingWhereInput[] = [];
   if (filters.by) and.push({ byPlace: partnerIn(filters.by) });
   if (filters.cn) and.push({ cnPlace: partnerIn(filters.cn) });
   if (filters.region) and.push({ OR: [{ byPlace: partnerIn(filters.region) }, { cnPlace: partnerIn(filters.region) }] });
@@ -48,7 +48,7 @@ export function pairingWhere(filters: AtlasFilters): Prisma.PairingWhereInput {
   const and = pairingConditions(filters, true);
   const years = yearRange(filters);
   if (years) and.push({ establishedYear: years });
-  if (filters.kind?.length) and.push({ agreements: { some: { deletedAt: null, kind: { in: filters.kind } } } });
+  if (filters.kind?.length) and.push({ agreements: { some: { kind: { in: filters.kind } } } });
   return { AND: and };
 }
 
@@ -58,7 +58,9 @@ export function pairingWhere(filters: AtlasFilters): Prisma.PairingWhereInput {
  * place-name match.
  */
 export function agreementWhere(filters: AtlasFilters, { withText = false } = {}): Prisma.AgreementWhereInput {
-  const and: Prisma.AgreementWhereInput[] = [{ deletedAt: null }, { pairing: { AND: pairingConditions(filters, withText) } }];
+  const onPairing = pairingConditions(filters, withText);
+  // No empty `pairing: { AND: [] }`: SQLite would still run a subquery over every pairing.
+  const and: Prisma.AgreementWhereInput[] = onPairing.length ? [{ pairing: { AND: onPairing } }] : [];
   const years = yearRange(filters);
   if (years) and.push({ dateYear: years });
   if (filters.kind?.length) and.push({ kind: { in: filters.kind } });

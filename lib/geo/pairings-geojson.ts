@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
@@ -12,7 +12,7 @@ type Point = [number, number];
  * Chinese partner. Places without coordinates are left out, and so are their arcs.
  */
 export async function pairingsGeoJson(filters: AtlasFilters) {
-  const pairings = await db.pairing.findMany({
+  const pairings = await publicDb.pairing.findMany({
     where: pairingWhere(filters),
     select: {
       slug: true,

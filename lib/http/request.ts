@@ -24,18 +24,3 @@ export function isCrossSite(request: Request): boolean {
     return true;
   }
 }
-
-/** JSON or form body as a plain object; null when it cannot be read. */
-export async function readBody(request: Request): Promise<Record<string, unknown> | null> {
-  const type = request.headers.get('content-type') ?? '';
-  try {
-    if (type.includes('application/json')) {
-      const body: unknown = await request.json();
-      return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
-    }
-    if (type.includes('form')) return Object.fromEntries((await request.formData()).entries());
-  } catch {
-    return null;
-  }
-  return null;
-}

@@ -1,7 +1,7 @@
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_STAGES, PAIRING_TYPES } from '@/lib/domain/vocabulary';
 
 /**
- * The columns of the pairings + agreements CSV (docs/csv-import.md). One row = one
+ * The columns of the pairings + agreements CSV (docs/editing.md, "CSV import"). One row = one
  * pairing with (optionally) one agreement; further rows for the same two partners
  * add agreements to it. Client-safe: the import page lists these.
  */

@@ -192,6 +192,8 @@ export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProg
             agreements++;
           }
         } catch (error) {
+          // The editor is told "server error"; the cause must reach the log, not vanish here.
+          if (!(error instanceof ActionError)) console.error(`[import] line ${row.line} failed`, error);
           const reason = error instanceof ActionError ? error.message : 'server error';
           throw new ActionError(422, `Line ${row.line}: ${reason}. Nothing was imported.`);
         }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDates } from '@/lib/dates/partial-date';
 import type { PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
@@ -24,16 +24,13 @@ const placeSelect = {
 /** The filtered pairings as markers and arcs (see MapData). One query per table. */
 export async function getMapData(filters: AtlasFilters, locale: string): Promise<MapData> {
   const [pairings, partners] = await Promise.all([
-    db.pairing.findMany({
+    publicDb.pairing.findMany({
       where: pairingWhere(filters),
       select: { slug: true, stage: true, byPlaceId: true, cnPlaceId: true },
       orderBy: { id: 'asc' },
     }),
-    db.place.findMany({
-      where: {
-        deletedAt: null,
-        OR: [{ byPairings: { some: { deletedAt: null } } }, { cnPairings: { some: { deletedAt: null } } }],
-      },
+    publicDb.place.findMany({
+      where: { OR: [{ byPairings: { some: {} } }, { cnPairings: { some: {} } }] },
       select: placeSelect,
     }),
   ]);
@@ -70,7 +67,7 @@ export async function getMapData(filters: AtlasFilters, locale: string): Promise
 
 /** Pairings per year of their date and per stage, for the year histogram (the year range itself left out). */
 export async function countPairingsByYear(filters: AtlasFilters) {
-  const groups = await db.pairing.groupBy({
+  const groups = await publicDb.pairing.groupBy({
     by: ['establishedYear', 'stage'],
     where: pairingWhere({ ...filters, from: undefined, to: undefined }),
     _count: { _all: true },
@@ -81,14 +78,13 @@ export async function countPairingsByYear(filters: AtlasFilters) {
 
 /** Everything the side panel shows about one pairing, agreements in date order. */
 export async function getPairingPanel(slug: string) {
-  const pairing = await db.pairing.findFirst({
-    where: { slug, deletedAt: null },
+  const pairing = await publicDb.pairing.findFirst({
+    where: { slug },
     select: {
       ...pairingSummarySelect,
       summary: true,
       fields: { select: { field: true } },
       agreements: {
-        where: { deletedAt: null },
         select: {
           id: true,
           kind: true,
@@ -96,11 +92,10 @@ export async function getPairingPanel(slug: string) {
           dateApproximate: true,
           title: true,
           venue: true,
-          sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+          sources: { select: sourceSelect, orderBy: { id: 'asc' } },
         },
       },
       projects: {
-        where: { deletedAt: null },
         select: { slug: true, nameEn: true, nameRu: true, nameZh: true, status: true, statusUncertain: true },
         orderBy: { nameEn: 'asc' },
       },
@@ -115,10 +110,10 @@ export type PairingPanelData = NonNullable<Awaited<ReturnType<typeof getPairingP
 
 /** A partner and its pairings that match the filters, for the side panel. */
 export async function getPlacePanel(slug: string, filters: AtlasFilters) {
-  const place = await db.place.findFirst({ where: { slug, deletedAt: null }, select: partnerSelect });
+  const place = await publicDb.place.findFirst({ where: { slug }, select: partnerSelect });
   if (!place) return null;
   const side = place.country === 'BY' ? { byPlace: { slug } } : { cnPlace: { slug } };
-  const pairings = await db.pairing.findMany({
+  const pairings = await publicDb.pairing.findMany({
     where: { AND: [pairingWhere(filters), side] },
     select: {
       slug: true,

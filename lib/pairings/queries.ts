@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { cache } from 'react';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDates, comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
@@ -7,6 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
+import { findByIds } from '@/lib/sql/id-batches';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
@@ -26,7 +28,7 @@ export const pairingSummarySelect = {
   establishedApproximate: true,
   byPlace: { select: partnerSelect },
   cnPlace: { select: partnerSelect },
-  sources: { where: { deletedAt: null }, select: sourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: sourceSelect, orderBy: { id: 'asc' } },
 } as const;
 
 /**
@@ -34,12 +36,12 @@ export const pairingSummarySelect = {
  * order of partial dates is their chronological order), a page at a time.
  */
 export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
-  return db.pairing.findMany({
+  return publicDb.pairing.findMany({
     where: pairingWhere(filters),
     select: {
       id: true,
       ...pairingSummarySelect,
-      _count: { select: { agreements: { where: { deletedAt: null } } } },
+      _count: { select: { agreements: true } },
     },
     orderBy: [
       { establishedDate: { sort: 'desc', nulls: 'last' } },
@@ -56,10 +58,10 @@ export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
 /** Headline counts for the home page. */
 export async function getAtlasTotals() {
   const [pairings, agreements, sources, established] = await Promise.all([
-    db.pairing.count({ where: { deletedAt: null } }),
-    db.agreement.count({ where: { deletedAt: null } }),
-    db.source.count({ where: { deletedAt: null } }),
-    db.pairing.count({ where: { deletedAt: null, stage: 'established' } }),
+    publicDb.pairing.count(),
+    publicDb.agreement.count(),
+    publicDb.source.count(),
+    publicDb.pairing.count({ where: { stage: 'established' } }),
   ]);
   return { pairings, agreements, sources, established };
 }
@@ -70,7 +72,7 @@ const pairingApiSelect = {
   summary: true,
   updatedAt: true,
   fields: { select: { field: true }, orderBy: { field: 'asc' } },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.PairingSelect;
 
 function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApiSelect }>) {
@@ -98,34 +100,39 @@ export type PairingItem = ReturnType<typeof toPairingItem>;
 export async function searchPairings(filters: AtlasFilters, { all = false } = {}) {
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = all ? Number.MAX_SAFE_INTEGER : (filters.pageSize ?? DEFAULT_PAGE_SIZE);
-  const rows = await db.pairing.findMany({ where: pairingWhere(filters), select: pairingApiSelect });
-  rows.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  // Sort keys first, relations only for the page (see lib/sql/id-batches.ts).
+  const keys = await publicDb.pairing.findMany({ where: pairingWhere(filters), select: { id: true, slug: true, establishedDate: true } });
+  keys.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
+  const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
+  const rows = await findByIds(pageIds, (batch) => publicDb.pairing.findMany({ where: { id: { in: batch } }, select: pairingApiSelect }));
   return {
-    items: rows.slice((page - 1) * pageSize, page * pageSize).map(toPairingItem),
-    total: rows.length,
+    items: rows.map(toPairingItem),
+    total: keys.length,
     page,
-    pageSize: all ? rows.length : pageSize,
+    pageSize: all ? keys.length : pageSize,
   };
 }
 
-/** Everything the pairing page shows: partners, agreements in order, projects, trade, sources. */
-export async function getPairingDetail(slug: string) {
-  const row = await db.pairing.findFirst({
-    where: { slug, deletedAt: null },
+/**
+ * Everything the pairing page shows: partners, agreements in order, projects, trade, sources.
+ * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ */
+export const getPairingDetail = cache(async (slug: string) => {
+  const row = await publicDb.pairing.findFirst({
+    where: { slug },
     select: {
       ...pairingApiSelect,
       notes: true,
       byPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
-        where: { deletedAt: null },
         select: {
           id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
           signatories: true, summary: true, updatedAt: true,
-          sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+          sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
         },
       },
-      projects: { where: { deletedAt: null }, select: projectCardSelect },
+      projects: { select: projectCardSelect },
     },
   });
   if (!row) return null;
@@ -143,10 +150,10 @@ export async function getPairingDetail(slug: string) {
     allSources: uniqueSources([row.sources, ...agreements.map((a) => a.sources), ...trade.map((t) => t.sources)]),
     updatedAt: updatedAt.toISOString(),
   };
-}
+});
 
 export type PairingDetail = NonNullable<Awaited<ReturnType<typeof getPairingDetail>>>;
 
 export async function listPairingSlugs() {
-  return db.pairing.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true } });
+  return publicDb.pairing.findMany({ select: { slug: true, updatedAt: true } });
 }

@@ -1,16 +1,17 @@
 import 'server-only';
-import { ActionError, fieldError } from '@/lib/actions/result';
+import { ActionError, fieldError } from '@/lib/errors';
 import { createAgreement } from '@/lib/agreements/write';
-import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
-import { uniqueSlug } from '@/lib/audit/slug';
+import { createRecord, updateRecord, type Actor, type EditValues } from '@/lib/audit/changes';
+import type { Tx } from '@/lib/db-types';
+import { uniqueSlug } from '@/lib/slug';
 import type { Country } from '@/lib/domain/vocabulary';
 import { createPlace } from '@/lib/places/write';
 import type { PairingCreate, PairingUpdate } from './schema';
 
 type PairingFields = Omit<PairingUpdate, 'id' | 'version' | 'sources'>;
 
-function pairingValues(pairing: PairingFields) {
+/** Every edited column of a pairing and its fields (a column left out is a compile error). */
+function pairingValues(pairing: PairingFields): Omit<EditValues<'pairing'>, 'sourceIds'> {
   return {
     type: pairing.type,
     typeUncertain: pairing.typeUncertain,

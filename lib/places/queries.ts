@@ -1,5 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { cache } from 'react';
+import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -13,7 +15,7 @@ import { localName } from '@/lib/i18n/place-names';
 export type FacetOption = { value: string; label: string };
 
 const hasPairings = {
-  OR: [{ byPairings: { some: { deletedAt: null } } }, { cnPairings: { some: { deletedAt: null } } }],
+  OR: [{ byPairings: { some: {} } }, { cnPairings: { some: {} } }],
 };
 
 /**
@@ -21,11 +23,10 @@ const hasPairings = {
  * through a place inside them: the options of the region/province filters.
  */
 export async function listRegionFacets(locale: string): Promise<{ by: FacetOption[]; cn: FacetOption[] }> {
-  const regions = await db.place.findMany({
+  const regions = await publicDb.place.findMany({
     where: {
-      deletedAt: null,
       tier: 'region',
-      OR: [hasPairings, { localities: { some: { deletedAt: null, ...hasPairings } } }],
+      OR: [hasPairings, { localities: { some: hasPairings } }],
     },
     select: { slug: true, country: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true },
   });
@@ -49,7 +50,7 @@ const placeApiSelect = {
   summary: true,
   updatedAt: true,
   names: { select: { name: true, lang: true, kind: true }, orderBy: [{ lang: 'asc' }, { name: 'asc' }] },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.PlaceSelect;
 
 function toPlaceItem(row: Prisma.PlaceGetPayload<{ select: typeof placeApiSelect }>) {
@@ -75,50 +76,53 @@ export type PlaceFilters = { country?: string; tier?: string; q?: string; page?:
 
 export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {}) {
   const where: Prisma.PlaceWhereInput = {
-    deletedAt: null,
     ...(filters.country && { country: filters.country }),
     ...(filters.tier && { tier: filters.tier }),
     ...(filters.q && { names: { some: { name: { contains: filters.q } } } }),
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
-    db.place.findMany({
+  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
+  const [keys, total] = await Promise.all([
+    publicDb.place.findMany({
       where,
-      select: placeApiSelect,
-      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }],
+      select: { id: true },
+      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
-    db.place.count({ where }),
+    publicDb.place.count({ where }),
   ]);
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.place.findMany({ where: { id: { in: batch } }, select: placeApiSelect }));
   return { items: rows.map(toPlaceItem), total, page, pageSize: all ? total : pageSize };
 }
 
 const pairingOfPlaceSelect = {
   id: true,
   ...pairingSummarySelect,
-  _count: { select: { agreements: { where: { deletedAt: null } } } },
+  _count: { select: { agreements: true } },
 } as const satisfies Prisma.PairingSelect;
 
-/** A place with its pairings (its own and those of places in it), projects, trade and sources. */
-export async function getPlaceDetail(slug: string) {
-  const row = await db.place.findFirst({
-    where: { slug, deletedAt: null },
+/**
+ * A place with its pairings (its own and those of places in it), projects, trade and sources.
+ * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ */
+export const getPlaceDetail = cache(async (slug: string) => {
+  const row = await publicDb.place.findFirst({
+    where: { slug },
     select: {
       ...placeApiSelect,
       regionId: true,
-      localities: { where: { deletedAt: null }, select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true, level: true } },
+      localities: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true, level: true } },
       facts: { select: { key: true, label: true, value: true, unit: true, text: true, asOf: true, asOfPrecision: true, sources: { select: publicSourceSelect } } },
     },
   });
   if (!row) return null;
   const inPlace = { OR: [{ slug }, { region: { slug } }, { parentCity: { slug } }] };
   const [pairings, projects, trade] = await Promise.all([
-    db.pairing.findMany({
-      where: { deletedAt: null, OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] },
-      select: pairingOfPlaceSelect,
-    }),
-    db.project.findMany({ where: { deletedAt: null, place: inPlace }, select: projectCardSelect, orderBy: { nameEn: 'asc' } }),
+    publicDb.pairing
+      .findMany({ where: { OR: [{ byPlace: inPlace }, { cnPlace: inPlace }] }, select: { id: true } })
+      .then((keys) => findByIds(keys.map((k) => k.id), (batch) => publicDb.pairing.findMany({ where: { id: { in: batch } }, select: pairingOfPlaceSelect }))),
+    publicDb.project.findMany({ where: { place: inPlace }, select: projectCardSelect, orderBy: { nameEn: 'asc' } }),
     tradeFiguresConcerning([{ id: row.id }]),
   ]);
   pairings.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
@@ -131,10 +135,10 @@ export async function getPlaceDetail(slug: string) {
     trade,
     allSources: uniqueSources([row.sources, ...row.facts.map((f) => f.sources), ...trade.map((t) => t.sources)]),
   };
-}
+});
 
 export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof getPlaceDetail>>>;
 
 export async function listPlaceSlugs() {
-  return db.place.findMany({ where: { deletedAt: null }, select: { slug: true, updatedAt: true } });
+  return publicDb.place.findMany({ select: { slug: true, updatedAt: true } });
 }

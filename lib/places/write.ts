@@ -1,8 +1,8 @@
 import 'server-only';
-import { fieldError } from '@/lib/actions/result';
-import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
-import { slugify, uniqueSlug } from '@/lib/audit/slug';
+import { fieldError } from '@/lib/errors';
+import { createRecord, updateRecord, type Actor, type EditValues } from '@/lib/audit/changes';
+import type { Tx } from '@/lib/db-types';
+import { slugify, uniqueSlug } from '@/lib/slug';
 import type { PlaceFields } from './schema';
 import { tierOf } from './schema';
 
@@ -25,7 +25,8 @@ async function checkParents(tx: Tx, place: PlaceFields, prefix: string, selfId?:
   }
 }
 
-function placeValues(place: PlaceFields) {
+/** Every edited column of a place and its spellings (a column left out is a compile error). */
+function placeValues(place: PlaceFields): Omit<EditValues<'place'>, 'sourceIds'> {
   return {
     country: place.country,
     level: place.level,

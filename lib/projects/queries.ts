@@ -1,5 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { cache } from 'react';
+import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
@@ -32,8 +34,8 @@ const projectApiSelect = {
   keyFigures: true,
   updatedAt: true,
   place: { select: partnerSelect },
-  pairings: { where: { deletedAt: null }, select: { slug: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } } },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  pairings: { select: { slug: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.ProjectSelect;
 
 function toProjectItem(row: Prisma.ProjectGetPayload<{ select: typeof projectApiSelect }>) {
@@ -54,29 +56,31 @@ export type ProjectFilters = { country?: string; status?: string[]; place?: stri
 
 export async function listProjects(filters: ProjectFilters = {}, { all = false } = {}) {
   const where: Prisma.ProjectWhereInput = {
-    deletedAt: null,
     ...(filters.country && { country: filters.country }),
     ...(filters.status?.length && { status: { in: filters.status } }),
     ...(filters.place && { place: { OR: [{ slug: filters.place }, { region: { slug: filters.place } }] } }),
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  const [rows, total] = await Promise.all([
-    db.project.findMany({
+  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
+  const [keys, total] = await Promise.all([
+    publicDb.project.findMany({
       where,
-      select: projectApiSelect,
-      orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { nameEn: 'asc' }],
+      select: { id: true },
+      orderBy: [{ startYear: { sort: 'desc', nulls: 'last' } }, { nameEn: 'asc' }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
-    db.project.count({ where }),
+    publicDb.project.count({ where }),
   ]);
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.project.findMany({ where: { id: { in: batch } }, select: projectApiSelect }));
   return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
 }
 
-export async function getProjectDetail(slug: string) {
-  const row = await db.project.findFirst({ where: { slug, deletedAt: null }, select: { ...projectApiSelect, notes: true } });
+/** A project page's data, cached per request (React `cache`): the page and its `generateMetadata` share one query. */
+export const getProjectDetail = cache(async (slug: string) => {
+  const row = await publicDb.project.findFirst({ where: { slug }, select: { ...projectApiSelect, notes: true } });
   if (!row) return null;
   return { ...toProjectItem(row), notes: row.notes };
-}
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

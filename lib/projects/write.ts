@@ -1,11 +1,13 @@
 import 'server-only';
-import { fieldError } from '@/lib/actions/result';
-import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import { withoutSources, type Tx } from '@/lib/audit/entities';
-import { slugify, uniqueSlug } from '@/lib/audit/slug';
+import { fieldError } from '@/lib/errors';
+import { createRecord, updateRecord, type Actor, type EditValues } from '@/lib/audit/changes';
+import { withoutSources } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
+import { slugify, uniqueSlug } from '@/lib/slug';
 import type { ProjectCreate } from './schema';
 
-async function projectValues(tx: Tx, project: ProjectCreate) {
+/** Every edited column of a project and its linked pairings (a column left out is a compile error). */
+async function projectValues(tx: Tx, project: ProjectCreate): Promise<Omit<EditValues<'project'>, 'sourceIds'>> {
   if (project.placeId !== null) {
     const place = await tx.place.findFirst({ where: { id: project.placeId, deletedAt: null }, select: { country: true } });
     if (!place) throw fieldError('placeId', 'Choose a place that exists');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { compileSearch, parseSearchQuery, type SearchTerm } from './query';
 import { closestSpellings, nameVocabulary } from './spelling';
 
@@ -40,7 +40,7 @@ async function runSearch(terms: SearchTerm[]): Promise<Map<number, number>> {
     where.push(`(${ors.join(' OR ')})`);
   }
   if (where.length === 0) return new Map();
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint; rank: number }[]>(
+  const rows = await publicDb.$queryRawUnsafe<{ id: number | bigint; rank: number }[]>(
     `SELECT rowid AS id, ${match ? RANK : '0.0'} AS rank FROM agreement_search WHERE ${where.join(' AND ')}`,
     ...params,
   );
@@ -52,7 +52,7 @@ async function termHasMatch(term: SearchTerm): Promise<boolean> {
 }
 
 async function placeNameVocabulary() {
-  const rows = await db.placeName.findMany({ select: { name: true }, distinct: ['name'] });
+  const rows = await publicDb.placeName.findMany({ select: { name: true }, distinct: ['name'] });
   return nameVocabulary(rows.map((row) => row.name));
 }
 

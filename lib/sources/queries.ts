@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -25,17 +25,17 @@ export function uniqueSources(lists: PublicSource[][]): PublicSource[] {
 }
 
 export async function listSources(query: { language?: string; page?: number; pageSize?: number }, { all = false } = {}) {
-  const where: Prisma.SourceWhereInput = { deletedAt: null, ...(query.language && { language: query.language }) };
+  const where: Prisma.SourceWhereInput = { ...(query.language && { language: query.language }) };
   const page = all ? 1 : (query.page ?? 1);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const [items, total] = await Promise.all([
-    db.source.findMany({
+    publicDb.source.findMany({
       where,
       select: { ...publicSourceSelect, notes: true },
       orderBy: [{ publishedDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
       ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
     }),
-    db.source.count({ where }),
+    publicDb.source.count({ where }),
   ]);
   return { items, total, page, pageSize: all ? total : pageSize };
 }

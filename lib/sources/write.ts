@@ -1,11 +1,13 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { fieldError } from '@/lib/actions/result';
+import { fieldError } from '@/lib/errors';
 import { createRecord, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
+import type { EditedValues } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
 import type { SourceCreate, SourceRef } from './schema';
 
-export function sourceValues(input: Omit<SourceCreate, 'url'> & { url: string | null }) {
+/** Every edited column of a source (a column left out is a compile error). */
+export function sourceValues(input: Omit<SourceCreate, 'url'> & { url: string | null }): EditedValues<'source'> {
   return {
     url: input.url,
     title: input.title,

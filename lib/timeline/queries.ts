@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
@@ -40,8 +40,8 @@ const partnerSelect = {
 export async function listTimeline(filters: AtlasFilters, page = 1) {
   const where = agreementWhere(filters, { withText: true });
   const [total, agreements] = await Promise.all([
-    db.agreement.count({ where }),
-    db.agreement.findMany({
+    publicDb.agreement.count({ where }),
+    publicDb.agreement.findMany({
       where,
       select: {
         id: true,
@@ -55,7 +55,6 @@ export async function listTimeline(filters: AtlasFilters, page = 1) {
           select: { slug: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
         },
         sources: {
-          where: { deletedAt: null },
           select: { id: true, url: true, title: true, publisher: true },
           orderBy: { id: 'asc' },
         },
@@ -72,7 +71,7 @@ export type TimelineAgreement = Awaited<ReturnType<typeof listTimeline>>['agreem
 
 /** Agreements per year and kind group, for the histogram (the year range itself left out). */
 export async function countAgreementsByYear(filters: AtlasFilters) {
-  const groups = await db.agreement.groupBy({
+  const groups = await publicDb.agreement.groupBy({
     by: ['dateYear', 'kind'],
     where: agreementWhere({ ...filters, from: undefined, to: undefined }, { withText: true }),
     _count: { _all: true },

@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { publicDb } from '@/lib/soft-delete/public-db';
+import { findByIds } from '@/lib/sql/id-batches';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { placeNamesOf } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
@@ -25,7 +26,7 @@ const tradeSelect = {
   notes: true,
   byPlace: { select: unitSelect },
   cnPlace: { select: unitSelect },
-  sources: { where: { deletedAt: null }, select: publicSourceSelect, orderBy: { id: 'asc' } },
+  sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.TradeFigureSelect;
 
 function toTradeItem(row: Prisma.TradeFigureGetPayload<{ select: typeof tradeSelect }>) {
@@ -41,7 +42,6 @@ const ORDER = [{ year: { sort: 'asc', nulls: 'last' } }, { monthTo: 'asc' }, { f
 /** Trade figures, oldest first; every value keeps its currency, scale and reporter. */
 export async function listTradeFigures(filters: TradeFilters = {}): Promise<TradeItem[]> {
   const where: Prisma.TradeFigureWhereInput = {
-    deletedAt: null,
     ...(filters.scope?.length && { scope: { in: filters.scope } }),
     ...(filters.flow?.length && { flow: { in: filters.flow } }),
     ...(filters.currency && { currency: filters.currency }),
@@ -51,15 +51,16 @@ export async function listTradeFigures(filters: TradeFilters = {}): Promise<Trad
       year: { not: null, ...(filters.from !== undefined && { gte: filters.from }), ...(filters.to !== undefined && { lte: filters.to }) },
     }),
   };
-  const rows = await db.tradeFigure.findMany({ where, select: tradeSelect, orderBy: [...ORDER] });
+  const keys = await publicDb.tradeFigure.findMany({ where, select: { id: true }, orderBy: [...ORDER] });
+  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.tradeFigure.findMany({ where: { id: { in: batch } }, select: tradeSelect }));
   return rows.map(toTradeItem);
 }
 
 /** Figures of these places (and nothing national): for pairing and place pages. */
 export async function tradeFiguresConcerning(places: { id: number; regionId?: number | null }[]): Promise<TradeItem[]> {
   const ids = [...new Set(places.flatMap((p) => [p.id, p.regionId]).filter((id): id is number => typeof id === 'number'))];
-  const rows = await db.tradeFigure.findMany({
-    where: { deletedAt: null, OR: [{ byPlaceId: { in: ids } }, { cnPlaceId: { in: ids } }] },
+  const rows = await publicDb.tradeFigure.findMany({
+    where: { OR: [{ byPlaceId: { in: ids } }, { cnPlaceId: { in: ids } }] },
     select: tradeSelect,
     orderBy: [...ORDER],
   });

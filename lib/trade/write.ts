@@ -1,10 +1,12 @@
 import 'server-only';
-import { fieldError } from '@/lib/actions/result';
+import { fieldError } from '@/lib/errors';
 import { createRecord, updateRecord, type Actor } from '@/lib/audit/changes';
-import { withoutSources, type Tx } from '@/lib/audit/entities';
+import { withoutSources, type EditedValues } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
 import type { TradeFigureCreate } from './schema';
 
-async function tradeValues(tx: Tx, figure: TradeFigureCreate) {
+/** Every edited column of a trade figure (a column left out is a compile error). */
+async function tradeValues(tx: Tx, figure: TradeFigureCreate): Promise<EditedValues<'trade_figure'>> {
   for (const [field, id, country] of [['byPlaceId', figure.byPlaceId, 'BY'], ['cnPlaceId', figure.cnPlaceId, 'CN']] as const) {
     if (id === null) continue;
     const place = await tx.place.findFirst({ where: { id, deletedAt: null }, select: { country: true } });

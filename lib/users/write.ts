@@ -15,8 +15,9 @@ function snapshot(user: { id: number; email: string; name: string; role: string;
 }
 
 /**
- * Creates an account. Used by the admin form (with the admin as actor) and by
- * `npm run user:create` (no actor: the first admin is created from the command line).
+ * Creates an account from the admin form; with an actor the creation is logged.
+ * (`npm run user:create` does not come through here: scripts/user-create.ts writes
+ * the row itself, with no actor and no audit event.)
  */
 export async function createUser(tx: Db, input: UserCreate, actor: Actor | null) {
   const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -32,8 +33,9 @@ export async function createUser(tx: Db, input: UserCreate, actor: Actor | null)
 }
 
 /**
- * Changes role / enabled state. Disabling (or demoting) bumps the session version,
- * which signs the user out everywhere at once. The last active admin stays an admin.
+ * Changes role / enabled state. Any change of either (disabling, re-enabling,
+ * demoting or promoting) bumps the session version, which signs the user out
+ * everywhere at once. The last active admin stays an admin.
  */
 export async function updateUser(tx: Tx, input: UserUpdate, actor: Actor) {
   const before = await tx.user.findUnique({ where: { id: input.id }, select: userSnapshotSelect });

@@ -36,6 +36,7 @@ describe('agreement search (FTS5 index on a seeded database)', () => {
     const result = await searchAgreements(filters('q=Minsk&pageSize=100'));
     expect(result.corrections).toEqual([]);
     expect(result.total).toBeGreaterThan(0);
+    expect(result.items.length).toBeGreaterThan(0);
     for (const item of result.items) {
       const names = JSON.stringify([item.pairing.by, item.pairing.cn, item.title, item.summary, item.venue]);
       expect(names).toMatch(/Minsk|Минск/);
@@ -53,6 +54,8 @@ describe('agreement search (FTS5 index on a seeded database)', () => {
   it('year 2017 finds the Chongqing–Minsk Oblast twinning, newest first', async () => {
     const result = await searchAgreements(filters('year=2017&pageSize=100'));
     expect(result.items.some((i) => i.pairing.slug === 'minsk-oblast--chongqing' && i.date === '2017-03-27')).toBe(true);
+    expect(result.total).toBe(result.items.length);
+    expect(result.items.length).toBeGreaterThan(0);
     expect(result.items.every((i) => i.date?.startsWith('2017'))).toBe(true);
     const dates = result.items.map((i) => i.date!);
     expect(dates).toEqual([...dates].sort().reverse());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { db } from '@/lib/db';
 import { GET as notFoundGET, POST as notFoundPOST } from '@/app/api/[...notFound]/route';
 import { GET as agreementsGET, OPTIONS as agreementsOPTIONS } from '@/app/api/v1/agreements/route';
 import { GET as geojsonGET } from '@/app/api/v1/geojson/route';
@@ -71,6 +72,7 @@ describe('GET /api/v1/agreements', () => {
     const year = pageOf(agreementSchema).parse(await json(await agreementsGET(req('/agreements?year=2017&pageSize=100'))));
     expect(year.items.some((a) => a.pairing.slug === 'minsk-oblast--chongqing')).toBe(true);
     const ranged = pageOf(agreementSchema).parse(await json(await agreementsGET(req('/agreements?from=2017&to=2018&kind=twinning_agreement&stage=established&field=culture&region=minsk-oblast'))));
+    expect(ranged.items.length).toBeGreaterThan(0);
     for (const a of ranged.items) {
       expect(a.kind).toBe('twinning_agreement');
       expect(Number(a.date!.slice(0, 4))).toBeGreaterThanOrEqual(2017);
@@ -138,6 +140,8 @@ describe('GET /api/v1/pairings', () => {
   it('lists pairings with the shared filters', async () => {
     const body = pageOf(pairingSchema).parse(await json(await pairingsGET(req('/pairings?cn=gansu&pageSize=100'))));
     expect(body.items.map((p) => p.slug)).toContain('novogrudok-district--dunhuang');
+    expect(body.total).toBe(await db.pairing.count({ where: { deletedAt: null, cnPlace: { OR: [{ slug: 'gansu' }, { region: { slug: 'gansu' } }] } } }));
+    expect(body.items).toHaveLength(body.total);
     expect(body.items.every((p) => p.cn.slug === 'gansu' || p.cn.region?.slug === 'gansu')).toBe(true);
   });
 
@@ -170,6 +174,8 @@ describe('GET /api/v1/pairings', () => {
 describe('GET /api/v1/places', () => {
   it('lists places by country and tier, and finds them by any spelling', async () => {
     const body = pageOf(placeSchema).parse(await json(await placesGET(req('/places?country=CN&tier=region&pageSize=100'))));
+    expect(body.items.length).toBe(await db.place.count({ where: { deletedAt: null, country: 'CN', tier: 'region' } }));
+    expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((p) => p.country === 'CN' && p.tier === 'region')).toBe(true);
     const byName = pageOf(placeSchema).parse(await json(await placesGET(req('/places?q=Navahrudak'))));
     expect(byName.items.map((p) => p.slug)).toEqual(['novogrudok-district']);
@@ -207,6 +213,8 @@ describe('GET /api/v1/projects', () => {
     projectSchema.parse(await json(await projectGET(req(`/projects/${slug}`), slugParams(slug))));
     expect((await projectGET(req('/projects/none'), slugParams('none'))).status).toBe(404);
     const operating = pageOf(projectSchema).parse(await json(await projectsGET(req('/projects?status=operating,opened'))));
+    expect(operating.total).toBe(await db.project.count({ where: { deletedAt: null, status: { in: ['operating', 'opened'] } } }));
+    expect(operating.items.length).toBeGreaterThan(0);
     expect(operating.items.every((p) => ['operating', 'opened'].includes(p.status))).toBe(true);
   });
 
@@ -221,8 +229,12 @@ describe('GET /api/v1/trade', () => {
     expect(body.total).toBeGreaterThan(40);
     expect(new Set(body.items.map((t) => t.currency))).toEqual(new Set(['USD', 'CNY']));
     const cny = pageOf(tradeFigureSchema).parse(await json(await tradeGET(req('/trade?currency=CNY'))));
+    expect(cny.items.length).toBe(await db.tradeFigure.count({ where: { deletedAt: null, currency: 'CNY' } }));
+    expect(cny.items.length).toBeGreaterThan(0);
     expect(cny.items.every((t) => t.currency === 'CNY' && t.scope === 'region')).toBe(true);
     const range = pageOf(tradeFigureSchema).parse(await json(await tradeGET(req('/trade?scope=country&flow=total&from=2018&to=2019'))));
+    expect(range.items.length).toBe(await db.tradeFigure.count({ where: { deletedAt: null, scope: 'country', flow: 'total', year: { gte: 2018, lte: 2019 } } }));
+    expect(range.items.length).toBeGreaterThan(0);
     expect(range.items.every((t) => t.year! >= 2018 && t.year! <= 2019 && t.flow === 'total')).toBe(true);
     expect((await (await tradeGET(req('/trade?format=csv'))).text()).split('\n')[0]).toMatch(/currency,scale/);
   });
@@ -238,6 +250,8 @@ describe('GET /api/v1/trade', () => {
 describe('GET /api/v1/sources', () => {
   it('lists sources with publisher and date', async () => {
     const body = pageOf(sourceSchema).parse(await json(await sourcesGET(req('/sources?language=zh'))));
+    expect(body.total).toBe(await db.source.count({ where: { deletedAt: null, language: 'zh' } }));
+    expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((s) => s.language === 'zh')).toBe(true);
     const csv = await (await sourcesGET(req('/sources?format=csv'))).text();
     expect(csv.split('\n')[0]).toBe('key,url,title,publisher,language,published');

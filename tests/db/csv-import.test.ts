@@ -88,6 +88,22 @@ describe('CSV import of pairings and agreements', () => {
     expect(snapshotDatabase(dbFile())).toEqual(before);
   });
 
+  it('logs an unexpected failure (not only "server error" to the editor) and imports nothing', async () => {
+    const editor = await makeUser('editor');
+    const { plan } = await validatePairingsCsv([header, row({ ...base, by_place: 'Slonim District', cn_place: 'Lanzhou' })].join('\n'));
+    expect(plan).toHaveLength(1);
+    await db.$executeRawUnsafe("CREATE TRIGGER test_disk_failure BEFORE INSERT ON Pairing BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const before = snapshotDatabase(dbFile());
+      await expect(commitPairingsCsv(plan!, editor, () => undefined)).rejects.toThrow('Line 2: server error. Nothing was imported.');
+      expect(snapshotDatabase(dbFile())).toEqual(before);
+      expect(logged).toHaveBeenCalledWith('[import] line 2 failed', expect.objectContaining({ meta: expect.objectContaining({ modelName: 'Pairing' }) }));
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER test_disk_failure');
+    }
+  });
+
   it('imports a valid file through the route with streamed progress, linking one source for all rows', async () => {
     await actAs(await makeUser('editor'));
     const pairs = [['Osipovichi District', 'Lanzhou'], ['Osipovichi District', 'Haikou'], ['Svetlogorsk District', 'Lanzhou']];

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { createPairing } from '@/lib/actions/pairings/create-pairing';
 import { updatePairing } from '@/lib/actions/pairings/update-pairing';
@@ -6,13 +7,15 @@ import { updatePlace } from '@/lib/actions/places/update-place';
 import { deleteRecord } from '@/lib/actions/records/delete-record';
 import { restoreRecord } from '@/lib/actions/records/restore-record';
 import { revertChange } from '@/lib/actions/audit/revert-change';
+import { createAgreement } from '@/lib/actions/agreements/create-agreement';
 import { nextCacheMock } from '../helpers/session';
 import { actAs, makeUser } from '../helpers/users';
 
 vi.mock('next/headers', async () => (await import('../helpers/session')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/session')).nextCacheMock);
 
-const source = { mode: 'new', url: 'https://example.org/test-source', title: 'Test source', publisher: 'Tests' };
+/** A source no other test uses, so whether it is created or reused never depends on order. */
+const newSource = () => ({ mode: 'new', url: `https://example.org/${randomUUID()}`, title: 'Test source', publisher: 'Tests' });
 let editorA: Awaited<ReturnType<typeof makeUser>>;
 let editorB: Awaited<ReturnType<typeof makeUser>>;
 let admin: Awaited<ReturnType<typeof makeUser>>;
@@ -36,7 +39,9 @@ async function pairingInput(id: number) {
   };
 }
 
-beforeAll(async () => {
+// Fresh accounts for every test: each test reads only its own users' audit events, so
+// the tests pass alone, in any order and shuffled (vitest --sequence.shuffle).
+beforeEach(async () => {
   editorA = await makeUser('editor');
   editorB = await makeUser('editor');
   admin = await makeUser('admin');
@@ -45,6 +50,7 @@ beforeAll(async () => {
 describe('creating a pairing', () => {
   it('creates partners inline, the pairing, its agreement and a source in one go, each logged', async () => {
     await actAs(editorA);
+    const source = newSource();
     const gansu = await placeId('gansu');
     const result = await createPairing({
       by: { mode: 'new', place: { country: 'BY', level: 'district', regionId: String(await placeId('minsk-oblast')), nameEn: 'Test District A', lat: '53.0', lon: '27.5' } },
@@ -81,7 +87,7 @@ describe('creating a pairing', () => {
       type: 'sister_city',
       stage: 'established',
       agreement: null,
-      sources: [{ ...source, url: 'https://example.org/duplicate' }],
+      sources: [{ ...newSource(), url: 'https://example.org/duplicate' }],
     });
     expect(result).toMatchObject({ ok: false, status: 422, existing: { href: `/admin/pairings/${existing.id}` } });
     expect(await db.source.count({ where: { url: 'https://example.org/duplicate' } })).toBe(0);
@@ -95,7 +101,7 @@ describe('creating a pairing', () => {
       cn: { mode: 'existing', id: await placeId('dunhuang') },
       type: 'sister_city',
       stage: 'established',
-      sources: [source],
+      sources: [newSource()],
     });
     expect(result).toMatchObject({ ok: false, status: 422, fieldErrors: { 'by.id': [expect.stringMatching(/Belarus/)] } });
   });
@@ -183,6 +189,8 @@ describe('audit log, delete/restore and revert', () => {
     expect(restored).toMatchObject({ ok: true });
     expect((await db.pairing.findUniqueOrThrow({ where: { id: pairing.id } })).deletedAt).toBeNull();
 
+    const made = await createAgreement({ pairingId: pairing.id, kind: 'visit', date: '2021-05', title: 'Visit to revert', sources: [newSource()] });
+    expect(made).toMatchObject({ ok: true });
     const created = await db.auditEvent.findFirstOrThrow({ where: { entityType: 'agreement', action: 'create', userId: editorA.id } });
     await actAs(admin);
     expect(await revertChange({ eventId: created.id })).toMatchObject({ ok: true });

@@ -51,6 +51,7 @@ describe('S1 — Dunhuang and Novogrudok District sign a sister-city agreement',
     expect(signing.venue).toMatch(/Shanghai/);
     expect(p.agreements[2]!.summary).toMatch(/Chinese People's Association for Friendship with Foreign Countries/);
     expect(p.agreements[0]!.summary).toMatch(/Grodno Oblast/);
+    expect(p.agreements).toHaveLength(4);
     for (const a of p.agreements) expect(keysOf(a.sources)).toContain(S1);
     expect(p.fields.map((f) => f.field).sort()).toEqual(
       ['agriculture', 'culture', 'education', 'heritage', 'science', 'technology', 'tourism', 'trade'],
@@ -196,6 +197,7 @@ describe('S4 — Shaanxi’s friendship-city pipeline (May 2018)', () => {
     expect(value('friendship-cities-approved-awaiting-signature')).toBe(8);
     expect(value('friendship-city-letters-of-intent')).toBe(29);
     expect(value('friendship-city-contacts')).toBe(15);
+    expect(facts.length).toBeGreaterThanOrEqual(5);
     for (const fact of facts) {
       expect(fact.asOf).toBe('2018-05');
       expect(keysOf(fact.sources)).toContain(S4);

@@ -34,11 +34,26 @@ test('pairings are listed newest first with undated ones last', async ({ page })
   expect(dated.length).toBeGreaterThanOrEqual(40);
   expect(dated).toEqual([...dated].sort().reverse());
   const firstUndated = dates.indexOf(null);
-  if (firstUndated >= 0) expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+  // Undated pairings (if any) all come after the dated ones.
+  expect(dates.slice(firstUndated >= 0 ? firstUndated : dates.length).every((d) => d === null)).toBe(true);
+  expect(firstUndated === -1 ? dates.length : firstUndated).toBe(dated.length);
 });
 
 test('an unknown page answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/en/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Back to all pairings' })).toBeVisible();
+});
+
+test('the header marks the current section with aria-current, sub-pages included', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.goto('/en/timeline');
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Timeline']);
+  await page.goto('/en');
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Pairings']);
+  await nav.getByRole('link', { name: 'Projects' }).click();
+  await expect(page).toHaveURL(/\/en\/projects$/);
+  await expect(nav.locator('[aria-current="page"]')).toHaveText(['Projects']);
+  await page.goto('/en/places/minsk');
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
 });

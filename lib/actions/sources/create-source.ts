@@ -1,6 +1,6 @@
 'use server';
 import { db } from '@/lib/db';
-import { fieldError } from '@/lib/actions/result';
+import { fieldError } from '@/lib/errors';
 import { editorAction } from '@/lib/actions/safe-action';
 import { sourceCreateSchema } from '@/lib/sources/schema';
 import { createSource as writeSource } from '@/lib/sources/write';

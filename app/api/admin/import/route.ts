@@ -3,7 +3,8 @@ import { EDITOR_ROLES } from '@/lib/auth/roles';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { MAX_IMPORT_BYTES, type ImportProgressEvent } from '@/lib/import/columns';
 import { commitPairingsCsv, validatePairingsCsv } from '@/lib/import/pairings-csv';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
+import { readTextWithin } from '@/lib/http/body';
 import { writeRoute } from '@/lib/http/write-route';
 
 // Large files: allow the commit to run for minutes (progress is streamed meanwhile).
@@ -21,10 +22,8 @@ export const POST = writeRoute(EDITOR_ROLES, async (request, user) => {
   if (mode !== 'preview' && mode !== 'commit') {
     return NextResponse.json({ error: 'Use ?mode=preview or ?mode=commit' }, { status: 400 });
   }
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_IMPORT_BYTES) return NextResponse.json({ error: 'The file is larger than 8 MB; split it.' }, { status: 413 });
-  const text = await request.text();
-  if (text.length > MAX_IMPORT_BYTES) return NextResponse.json({ error: 'The file is larger than 8 MB; split it.' }, { status: 413 });
+  // Counted as it streams in (lib/http/body.ts): past the limit, 413 and nothing is buffered further.
+  const text = await readTextWithin(request, MAX_IMPORT_BYTES);
 
   const { preview, plan } = await validatePairingsCsv(text);
   if (mode === 'preview') return NextResponse.json(preview);
@@ -47,4 +46,4 @@ export const POST = writeRoute(EDITOR_ROLES, async (request, user) => {
     },
   });
   return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
-});
+}, { maxBodyBytes: MAX_IMPORT_BYTES });

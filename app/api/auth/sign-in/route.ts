@@ -2,7 +2,8 @@ import { NextResponse } from 'next/server';
 import { attemptSignIn } from '@/lib/auth/sign-in';
 import { startSession } from '@/lib/auth/session';
 import { toFieldErrors } from '@/lib/forms/fields';
-import { clientIp, isCrossSite, readBody } from '@/lib/http/request';
+import { readBody } from '@/lib/http/body';
+import { clientIp, isCrossSite } from '@/lib/http/request';
 import { routing } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/users/schema';
 
@@ -20,7 +21,9 @@ export async function POST(request: Request) {
     if (status !== 200) url.searchParams.set('error', String(body.error));
     return NextResponse.redirect(url, 303);
   };
-  const parsed = signInSchema.safeParse(await readBody(request));
+  const read = await readBody(request);
+  if (!read.ok) return read.response;
+  const parsed = signInSchema.safeParse(read.body);
   if (!parsed.success) {
     return reply(422, { error: 'Enter your email and password.', fieldErrors: toFieldErrors(parsed.error) });
   }

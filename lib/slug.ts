@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Tx } from './entities';
+import type { Tx } from '@/lib/db-types';
 
 /** "Wuwei City (Gansu)" → "wuwei-city-gansu"; non-Latin text falls back to `fallback`. */
 export function slugify(text: string, fallback: string): string {

@@ -1,0 +1,33 @@
+import type { FieldChange } from '@/lib/audit/diff';
+import type { FieldErrors } from '@/lib/forms/fields';
+
+/** What a conflicting save is told: who changed the record since it was loaded, and how. */
+export type ConflictInfo = {
+  currentVersion: number;
+  changes: FieldChange[];
+  changedBy: { name: string; at: string }[];
+};
+
+/**
+ * Thrown inside a write to refuse it with a reason the form can show; the safe-action
+ * helper (and the write routes) turn it into an ActionResult / HTTP response.
+ */
+export class ActionError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 422,
+    message: string,
+    readonly extra: { fieldErrors?: FieldErrors; conflict?: ConflictInfo; existing?: { href: string; label: string } } = {},
+  ) {
+    super(message);
+    this.name = 'ActionError';
+  }
+
+  /** The refusal as the `{ ok: false, … }` result a form shows. */
+  toResult() {
+    return { ok: false as const, status: this.status, error: this.message, ...this.extra };
+  }
+}
+
+export function fieldError(field: string, message: string, extra: { existing?: { href: string; label: string } } = {}) {
+  return new ActionError(422, message, { fieldErrors: { [field]: [message] }, ...extra });
+}
