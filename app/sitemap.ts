@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { LOCALE_TAGS } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 import { listPairingSlugs } from '@/lib/pairings/queries';
 import { listPlaceSlugs } from '@/lib/places/queries';
@@ -11,10 +12,14 @@ export const dynamic = 'force-dynamic';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pairings, places, projects] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true })]);
   const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/api-docs'];
+  // Each entry names its translations, so crawlers link the four language versions.
+  const languages = (path: string) => ({
+    languages: Object.fromEntries(routing.locales.map((l) => [LOCALE_TAGS[l], siteUrl(`/${l}${path}`)])),
+  });
   return routing.locales.flatMap((locale) => [
-    ...pages.map((page) => ({ url: siteUrl(`/${locale}${page}`), changeFrequency: 'weekly' as const })),
-    ...pairings.map((p) => ({ url: siteUrl(`/${locale}/pairings/${p.slug}`), lastModified: p.updatedAt })),
-    ...places.map((p) => ({ url: siteUrl(`/${locale}/places/${p.slug}`), lastModified: p.updatedAt })),
-    ...projects.items.map((p) => ({ url: siteUrl(`/${locale}/projects/${p.slug}`), lastModified: new Date(p.updatedAt) })),
+    ...pages.map((page) => ({ url: siteUrl(`/${locale}${page}`), changeFrequency: 'weekly' as const, alternates: languages(page) })),
+    ...pairings.map((p) => ({ url: siteUrl(`/${locale}/pairings/${p.slug}`), lastModified: p.updatedAt, alternates: languages(`/pairings/${p.slug}`) })),
+    ...places.map((p) => ({ url: siteUrl(`/${locale}/places/${p.slug}`), lastModified: p.updatedAt, alternates: languages(`/places/${p.slug}`) })),
+    ...projects.items.map((p) => ({ url: siteUrl(`/${locale}/projects/${p.slug}`), lastModified: new Date(p.updatedAt), alternates: languages(`/projects/${p.slug}`) })),
   ]);
 }

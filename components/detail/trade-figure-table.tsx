@@ -4,6 +4,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import type { TradeItem } from '@/lib/trade/queries';
 import { periodLabel } from '@/lib/trade/series';
+import { formatMoney } from '@/lib/trade/format-money';
 import { linkableUrl } from '@/lib/sources/linkable-url';
 
 /** Trade figures as a table; each value with its currency, period, reporter and a link to its source. */
@@ -33,7 +34,6 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
           {figures.map((figure) => {
             const source = figure.sources.find((s) => linkableUrl(s.url)) ?? figure.sources[0];
             const href = linkableUrl(source?.url);
-            const value = number.format((figure.value * figure.scale) / 1e6);
             return (
               <tr key={figure.id} data-testid="trade-row">
                 <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium tabular-nums">
@@ -42,10 +42,11 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
                 {showUnits ? <td className="px-3 py-2">{unitName(figure.by, 'BY')} – {unitName(figure.cn, 'CN')}</td> : null}
                 <td className="px-3 py-2">{c(`tradeFlow.${figure.flow as TradeFlow}`)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                  {figure.approximate ? '≈ ' : ''}{t('million', { value, currency: figure.currency })}
+                  {figure.approximate ? '≈ ' : ''}{formatMoney(figure.value * figure.scale, figure.currency, locale)}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{figure.growthPct === null ? '' : `${figure.growthPct > 0 ? '+' : ''}${number.format(figure.growthPct)}%`}</td>
-                <td className="px-3 py-2 text-xs">{figure.reporter}</td>
+                {/* Reporters are stored in English until content is translated (issue 11, content part). */}
+                <td className="px-3 py-2 text-xs" lang="en">{figure.reporter}</td>
                 <td className="px-3 py-2 text-xs">
                   {href ? (
                     <a href={href} rel="noopener noreferrer external" target="_blank" className="text-cn" title={source.title}>

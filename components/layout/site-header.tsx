@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
+import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
 import { SITE_NAV } from '@/lib/navigation/site-nav';
 import { NavLinks } from './nav-links';
@@ -23,6 +25,9 @@ export async function SiteHeader() {
             currentClassName="font-medium text-ink"
           />
         </nav>
+        <Suspense fallback={null}>
+          <LanguageSwitcher label={t('nav.language')} />
+        </Suspense>
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import { SourceLinks } from '@/components/pairings/source-links';
 import { StageBadge } from '@/components/pairings/stage-badge';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/i18n/place-names';
 import type { PairingPanelData } from '@/lib/map/queries';
 import { linkableUrl } from '@/lib/sources/linkable-url';
 import { PanelFocus } from './panel-focus';
@@ -83,7 +84,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
             {pairing.projects.map((project) => (
               <li key={project.slug}>
                 <Link href={`/projects/${project.slug}`} className="text-cn hover:underline">
-                  {project.nameEn}
+                  {localName(project, locale)}
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { ProjectStatus } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { parseSectors } from '@/lib/projects/sectors';
+import { localName } from '@/lib/i18n/place-names';
 
 type ProjectCardData = {
   slug: string;
@@ -18,7 +19,7 @@ type ProjectCardData = {
 };
 
 export function projectName(project: Pick<ProjectCardData, 'nameEn' | 'nameRu' | 'nameZh'>, locale: string) {
-  return (locale === 'ru' ? project.nameRu : locale === 'zh' ? project.nameZh : null) ?? project.nameEn;
+  return localName(project, locale);
 }
 
 export function ProjectCard({ project }: { project: ProjectCardData }) {

@@ -4,6 +4,7 @@ import type { AgreementKind, CooperationField, PairingStage } from '@/lib/domain
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { searchHref, toggled } from './search-href';
+import { displayName } from '@/lib/i18n/place-names';
 
 const VISIBLE = 8;
 
@@ -65,7 +66,7 @@ export function FacetPanel({ filters, facets }: { filters: AtlasFilters; facets:
   const c = useTranslations('catalog');
   const s = useTranslations('stage');
   const locale = useLocale();
-  const label = (value: FacetValue) => (locale === 'zh' ? value.label?.zh : locale === 'ru' ? value.label?.ru : null) ?? value.label?.en ?? value.value;
+  const label = (value: FacetValue) => (value.label ? displayName(value.label, locale) : value.value);
   const more = (values: FacetValue[]) => t('showMore', { count: values.length });
   const yearActive = (year: number) => filters.from === year && filters.to === year;
 

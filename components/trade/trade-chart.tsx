@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber } from '@/lib/trade/format-money';
 import { useState } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
@@ -39,13 +40,13 @@ function SourceDot({ cx, cy, payload, fill, onHover }: DotProps) {
   ) : circle;
 }
 
-function PointTooltip({ hover }: { hover: Hover }) {
+function PointTooltip({ hover, locale }: { hover: Hover; locale: string }) {
   const { point } = hover;
   return (
     <div role="tooltip" data-testid="trade-tooltip" style={{ left: hover.x + 10, top: hover.y + 10 }}
       className="pointer-events-none absolute z-10 max-w-xs rounded border border-line bg-white px-3 py-2 text-xs shadow">
-      <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{point.value.toLocaleString('en')}</div>
-      <div className="text-muted">{point.reporter}</div>
+      <div className="font-semibold tabular-nums">{point.year}: {point.approximate ? '≈ ' : ''}{formatNumber(point.value, locale)}</div>
+      <div className="text-muted" lang="en">{point.reporter}</div>
       <div className="mt-1 text-muted">{point.sourceTitle}</div>
     </div>
   );
@@ -54,6 +55,7 @@ function PointTooltip({ hover }: { hover: Hover }) {
 /** Whole-year country figures, one line per reporter family; statements as separate points. */
 export function TradeChart({ series }: { series: ChartSeries[] }) {
   const t = useTranslations('trade');
+  const locale = useLocale();
   const c = useTranslations('catalog');
   const [flow, setFlow] = useState<TradeFlow>('total');
   const [hover, setHover] = useState<Hover | null>(null);
@@ -81,7 +83,7 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
           <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
             <XAxis dataKey="year" type="number" domain={domain} padding={{ left: 12, right: 12 }} allowDecimals={false} tickCount={10} tick={{ fontSize: 12 }} />
-            <YAxis dataKey="value" type="number" tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => v.toLocaleString('en')} />
+            <YAxis dataKey="value" type="number" tick={{ fontSize: 12 }} width={56} tickFormatter={(v: number) => formatNumber(v, locale)} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {shown.flatMap((s) => {
               const colour = STYLE[s.family].colour;
@@ -101,7 +103,7 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
             })}
           </ComposedChart>
         </ResponsiveContainer>
-        {hover ? <PointTooltip hover={hover} /> : null}
+        {hover ? <PointTooltip hover={hover} locale={locale} /> : null}
       </div>
       <p className="text-xs text-muted">{t('pointHint')}</p>
     </figure>

@@ -158,7 +158,7 @@ export async function listAllAgreements(filters: AtlasFilters): Promise<Agreemen
   return (await searchAgreements({ ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER })).items;
 }
 
-export type FacetValue = { value: string; count: number; label?: { en: string; ru: string | null; zh: string | null } };
+export type FacetValue = { value: string; count: number; label?: { en: string; ru: string | null; be: string | null; zh: string | null } };
 export type AgreementFacets = Record<'year' | 'by' | 'cn' | 'kind' | 'stage' | 'field', FacetValue[]>;
 
 const facetSelect = {
@@ -169,8 +169,8 @@ const facetSelect = {
     select: {
       stage: true,
       fields: { select: { field: true } },
-      byPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameZh: true } } } },
-      cnPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameZh: true } } } },
+      byPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true } } } },
+      cnPlace: { select: { slug: true, tier: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, region: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true } } } },
     },
   },
 } as const satisfies Prisma.AgreementSelect;
@@ -180,7 +180,7 @@ type FacetPlace = FacetRow['pairing']['byPlace'];
 
 function regionOf(place: FacetPlace) {
   const region = place.tier === 'region' ? place : place.region;
-  return region ? { value: region.slug, label: { en: region.nameEn, ru: region.nameRu, zh: region.nameZh } } : null;
+  return region ? { value: region.slug, label: { en: region.nameEn, ru: region.nameRu, be: region.nameBe, zh: region.nameZh } } : null;
 }
 
 const FACETS: {

@@ -5,9 +5,13 @@ import { defineRouting } from 'next-intl/routing';
  * here and a catalogue in lib/i18n/messages/<locale>.json.
  */
 export const routing = defineRouting({
-  locales: ['en'],
+  locales: ['en', 'ru', 'be', 'zh'],
   defaultLocale: 'en',
   localePrefix: 'always',
+  // `/` negotiates from Accept-Language (zh-CN, zh-Hans → zh) unless the reader chose
+  // a language before: next-intl keeps that choice in the NEXT_LOCALE cookie.
+  localeDetection: true,
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localName, originalName } from '@/lib/i18n/place-names';
+import { displayName, localName, originalName } from '@/lib/i18n/place-names';
 
 const novogrudok = {
   nameEn: 'Novogrudok District',
@@ -24,5 +24,24 @@ describe('place names per locale', () => {
     expect(originalName(dunhuang, 'en')).toBe('敦煌市');
     expect(originalName(dunhuang, 'zh')).toBeNull();
     expect(originalName(novogrudok, 'ru')).toBeNull();
+  });
+});
+
+describe('displayName fallback', () => {
+  const onlyEnglish = { en: 'Wuwei' };
+  it('falls back be → ru → en, ru → en, zh → en', () => {
+    expect(displayName({ en: 'Dunhuang', ru: 'Дуньхуан', be: null, zh: '敦煌市' }, 'be')).toBe('Дуньхуан');
+    expect(displayName({ en: 'Dunhuang', ru: null, be: '', zh: '敦煌市' }, 'be')).toBe('Dunhuang');
+    expect(displayName({ en: 'Dunhuang', ru: null, be: 'Дуньхуан', zh: null }, 'ru')).toBe('Dunhuang');
+    expect(displayName({ en: 'Dunhuang', ru: 'Дуньхуан', zh: null }, 'zh')).toBe('Dunhuang');
+    expect(displayName(onlyEnglish, 'xx')).toBe('Wuwei');
+  });
+  it('never returns a blank name when English is there', () => {
+    for (const locale of ['en', 'ru', 'be', 'zh']) {
+      expect(displayName({ en: 'Minsk', ru: '  ', be: '', zh: '' }, locale)).toBe('Minsk');
+    }
+  });
+  it('localName reads the column shape the same way', () => {
+    expect(localName({ nameEn: 'Minsk', nameRu: 'Минск', nameBe: null, nameZh: null }, 'be')).toBe('Минск');
   });
 });

@@ -18,6 +18,7 @@ import { ARC_STYLES, STAGE_ORDER } from '@/lib/map/styles';
 import { listPairings } from '@/lib/pairings/queries';
 import { routing } from '@/lib/i18n/routing';
 import { listRegionFacets } from '@/lib/places/queries';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 // Reads the database on every request: editors' changes show at once.
 export const dynamic = 'force-dynamic';
@@ -32,7 +33,7 @@ type PageProps = {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'home' });
-  return { title: t('title'), description: t('metaDescription') };
+  return { title: t('title'), description: t('metaDescription'), alternates: localeAlternates(locale, '') };
 }
 
 /** The map page: filters, year histogram, map with side panel, and the accessible list. */

@@ -5,10 +5,12 @@ import { SearchBox } from '@/components/search/search-box';
 import { searchHref } from '@/components/search/search-href';
 import { SearchResults, type ActiveFilter } from '@/components/search/search-results';
 import { Link } from '@/lib/i18n/navigation';
+import { displayName } from '@/lib/i18n/place-names';
 import { agreementFacets, searchAgreements, type AgreementFacets } from '@/lib/agreements/queries';
 import type { AgreementKind, CooperationField, PairingStage, PairingType } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, parseAtlasFiltersLenient, type AtlasFilters } from '@/lib/filters/schema';
 import { splitQueryYears, yearsLabel } from '@/lib/search/query-years';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,14 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('metaDescription'),
-    alternates: { canonical: `/${locale}/agreements` },
+    alternates: localeAlternates(locale, `/agreements`),
     openGraph: { title: t('title'), description: t('metaDescription'), type: 'website', url: `/${locale}/agreements` },
   };
 }
 
-async function activeFilters(filters: AtlasFilters, facets: AgreementFacets): Promise<ActiveFilter[]> {
+async function activeFilters(filters: AtlasFilters, facets: AgreementFacets, locale: string): Promise<ActiveFilter[]> {
   const t = await getTranslations();
-  const name = (list: AgreementFacets['by'], slug: string) => list.find((v) => v.value === slug)?.label?.en ?? slug;
+  const name = (list: AgreementFacets['by'], slug: string) => {
+    const label = list.find((v) => v.value === slug)?.label;
+    return label ? displayName(label, locale) : slug;
+  };
   const active: ActiveFilter[] = [];
   const add = (key: string, label: string, change: Partial<AtlasFilters>, quoted = false) =>
     active.push({ key, label, href: searchHref(filters, change), ...(quoted && { quoted }) });
@@ -57,7 +62,7 @@ export default async function AgreementSearchPage({ params, searchParams }: Prop
   const t = await getTranslations('search');
   const filters = parseAtlasFiltersLenient(await searchParams);
   const [result, facets] = await Promise.all([searchAgreements(filters), agreementFacets(filters)]);
-  const active = await activeFilters(filters, facets);
+  const active = await activeFilters(filters, facets, locale);
   const hidden = [...atlasFiltersToSearchParams({ ...filters, q: undefined, page: undefined, sort: undefined })];
 
   return (

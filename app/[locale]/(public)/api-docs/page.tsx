@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { openApiDocument } from '@/lib/api/openapi';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,7 +21,7 @@ const EXAMPLES: Record<string, string> = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'apiDocs' });
-  return { title: t('title'), description: t('metaDescription'), alternates: { canonical: `/${locale}/api-docs` } };
+  return { title: t('title'), description: t('metaDescription'), alternates: localeAlternates(locale, `/api-docs`) };
 }
 
 type Parameter = { name: string; in: string; description?: string; schema: { type?: string; enum?: string[]; items?: { enum?: string[] }; minimum?: number; maximum?: number; maxLength?: number; pattern?: string } };

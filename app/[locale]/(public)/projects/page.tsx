@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProjectCard } from '@/components/projects/project-card';
 import { listProjects } from '@/lib/projects/queries';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('metaDescription'),
-    alternates: { canonical: `/${locale}/projects` },
+    alternates: localeAlternates(locale, `/projects`),
     openGraph: { title: t('title'), description: t('metaDescription'), type: 'website', url: `/${locale}/projects` },
   };
 }

@@ -13,6 +13,7 @@ import { mapQuery } from '@/lib/map/links';
 import { routing } from '@/lib/i18n/routing';
 import { listRegionFacets } from '@/lib/places/queries';
 import { countAgreementsByYear, KIND_GROUPS, listTimeline, TIMELINE_PAGE_SIZE } from '@/lib/timeline/queries';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,7 @@ type PageProps = {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'timeline' });
-  return { title: t('title'), description: t('metaDescription') };
+  return { title: t('title'), description: t('metaDescription'), alternates: localeAlternates(locale, '/timeline') };
 }
 
 /** Every agreement and milestone in date order, grouped by year, under the shared filters. */

@@ -7,6 +7,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { listTradeFigures } from '@/lib/trade/queries';
 import { countryChartSeries, unitSeries } from '@/lib/trade/series';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('metaDescription'),
-    alternates: { canonical: `/${locale}/trade` },
+    alternates: localeAlternates(locale, `/trade`),
     openGraph: { title: t('title'), description: t('metaDescription'), type: 'website', url: `/${locale}/trade` },
   };
 }

@@ -14,6 +14,7 @@ import { ProjectCard } from '@/components/projects/project-card';
 import { localName } from '@/lib/i18n/place-names';
 import { getPairingDetail, type PairingDetail } from '@/lib/pairings/queries';
 import { partnerPlaceNames } from '@/lib/places/partner';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: `/${locale}/pairings/${slug}` },
+    alternates: localeAlternates(locale, `/pairings/${slug}`),
     openGraph: { title, description, type: 'article', url: `/${locale}/pairings/${slug}`, modifiedTime: pairing.updatedAt },
   };
 }

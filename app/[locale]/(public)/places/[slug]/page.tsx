@@ -14,6 +14,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localName, originalName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { getPlaceDetail } from '@/lib/places/queries';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description,
-    alternates: { canonical: `/${locale}/places/${slug}` },
+    alternates: localeAlternates(locale, `/places/${slug}`),
     openGraph: { title: name, description, type: 'article', url: `/${locale}/places/${slug}`, modifiedTime: place.updatedAt },
   };
 }

@@ -12,6 +12,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { getProjectDetail } from '@/lib/projects/queries';
+import { localeAlternates } from '@/lib/i18n/alternates';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: `/${locale}/projects/${slug}` },
+    alternates: localeAlternates(locale, `/projects/${slug}`),
     openGraph: { title, description, type: 'article', url: `/${locale}/projects/${slug}`, modifiedTime: project.updatedAt },
   };
 }

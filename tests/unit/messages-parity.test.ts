@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import en from '@/lib/i18n/messages/en.json';
+import ru from '@/lib/i18n/messages/ru.json';
+import be from '@/lib/i18n/messages/be.json';
+import zh from '@/lib/i18n/messages/zh.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** "name:kind" for every argument, e.g. "count:plural", "noun:select", "q:argument". */
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.argument) into.add(`${el.value}:argument`);
+    else if (el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time)
+      into.add(`${el.value}:${TYPE[el.type]}`);
+    else if (el.type === TYPE.plural || el.type === TYPE.select) {
+      into.add(`${el.value}:${el.type === TYPE.plural ? 'plural' : 'select'}`);
+      for (const option of Object.values(el.options)) argumentsOf(option.value, into);
+    } else if (el.type === TYPE.tag) argumentsOf(el.children, into);
+  }
+  return into;
+}
+
+/** Plural categories each locale must give ('=0' etc. are optional extras). */
+function pluralCategories(elements: MessageFormatElement[], into: string[][] = []): string[][] {
+  for (const el of elements) {
+    if (el.type === TYPE.plural) {
+      into.push(Object.keys(el.options).filter((k) => !k.startsWith('=')).sort());
+      for (const option of Object.values(el.options)) pluralCategories(option.value, into);
+    } else if (el.type === TYPE.select) {
+      for (const option of Object.values(el.options)) pluralCategories(option.value, into);
+    } else if (el.type === TYPE.tag) pluralCategories(el.children, into);
+  }
+  return into;
+}
+
+const english = flatten(en as Tree);
+const catalogues = { ru, be, zh } as Record<string, Tree>;
+
+describe.each(Object.keys(catalogues))('catalogue %s', (locale) => {
+  const target = flatten(catalogues[locale]);
+  const required = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.slice().sort();
+
+  it('has exactly the keys of en.json', () => {
+    expect(english.size).toBeGreaterThan(100);
+    expect([...english.keys()].filter((k) => !target.has(k))).toEqual([]);
+    expect([...target.keys()].filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  it('uses the same ICU arguments as English in every message', () => {
+    const mismatches: string[] = [];
+    for (const [key, source] of english) {
+      const translated = target.get(key);
+      if (translated === undefined) continue;
+      const want = [...argumentsOf(parse(source))].sort().join(',');
+      const got = [...argumentsOf(parse(translated))].sort().join(',');
+      if (want !== got) mismatches.push(`${key}: ${want} ≠ ${got}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it(`gives every plural the categories ${locale} needs`, () => {
+    const wrong: string[] = [];
+    for (const [key, translated] of target) {
+      for (const categories of pluralCategories(parse(translated))) {
+        if (categories.join(',') !== required.join(',')) wrong.push(`${key}: ${categories.join(',')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
