@@ -6,11 +6,15 @@
  * with 10,000 synthetic pairings (scripts/synthetic/load-synthetic.ts).
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient } from '@/lib/db-client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { buildSyntheticDatabase } from '@/scripts/synthetic/load-synthetic';
 import { TMP_DIR } from '../helpers/paths';
+
+// The admin loaders check the session where they read (lib/auth/require-data.ts).
+vi.mock('next/headers', async () => (await import('../helpers/session')).nextHeadersMock);
+vi.mock('next/cache', async () => (await import('../helpers/session')).nextCacheMock);
 
 const PAIRINGS = 10_000;
 const file = path.join(TMP_DIR, `synthetic-${process.env.VITEST_POOL_ID ?? '0'}.db`);
@@ -24,6 +28,9 @@ beforeAll(async () => {
   client = createPrismaClient(`file:${file}`);
   // lib/db.ts reuses a client cached on globalThis: hand it the synthetic one.
   (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
+  // Imported only now: helpers/users binds lib/db.ts, which must see the synthetic client.
+  const { actAs, makeUser } = await import('../helpers/users');
+  await actAs(await makeUser('editor'));
   for (const name of ['agreements', 'pairings', 'places', 'projects', 'sources', 'trade', 'geojson']) {
     routes[name] = ((await import(`@/app/api/v1/${name}/route`)) as { GET: Handler }).GET;
   }

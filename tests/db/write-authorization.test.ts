@@ -6,28 +6,18 @@
  * Each is called as anonymous, as a disabled editor and as a user with no write role;
  * each must refuse (401/403) and leave the database exactly as it was.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/paths';
+import { appSourceFiles } from '../helpers/source-files';
 import { snapshotDatabase } from '../helpers/snapshot';
 import { actAs, makeUser } from '../helpers/users';
 
 vi.mock('next/headers', async () => (await import('../helpers/session')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('../helpers/session')).nextCacheMock);
 
-const SKIP_DIRS = new Set(['node_modules', '.next', '.git', 'generated', 'tests', 'test-results', 'playwright-report']);
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(path.join(dir, entry.name), out);
-    } else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path.join(dir, entry.name));
-  }
-  return out;
-}
-
-const files = [...walk(path.join(ROOT, 'app')), ...walk(path.join(ROOT, 'lib')), ...walk(path.join(ROOT, 'components'))];
+const files = appSourceFiles();
 const isServerModule = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*\s*['"]use server['"]/.test(readFileSync(file, 'utf8'));
 const serverActionFiles = files.filter(isServerModule);
 const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { flattenMessages, type MessageTree } from '../helpers/messages';
 
-const catalogue = (locale: string) => JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, 'utf8')) as Tree;
+const catalogue = (locale: string) => JSON.parse(readFileSync(`lib/i18n/messages/${locale}.json`, 'utf8')) as MessageTree;
 
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const english = flatten(catalogue('en'));
-const catalogues: Record<string, Map<string, string>> = { ru: flatten(catalogue('ru')), be: flatten(catalogue('be')), zh: flatten(catalogue('zh')) };
+const english = flattenMessages(catalogue('en'));
+const catalogues: Record<string, Map<string, string>> = { ru: flattenMessages(catalogue('ru')), be: flattenMessages(catalogue('be')), zh: flattenMessages(catalogue('zh')) };
 
 /**
  * English UI strings a page in `locale` must not show: every catalogue value without

@@ -4,18 +4,7 @@ import en from '@/lib/i18n/messages/en.json';
 import ru from '@/lib/i18n/messages/ru.json';
 import be from '@/lib/i18n/messages/be.json';
 import zh from '@/lib/i18n/messages/zh.json';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { flattenMessages, type MessageTree } from '../helpers/messages';
 
 /** "name:kind" for every argument, e.g. "count:plural", "noun:select", "q:argument". */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -44,11 +33,11 @@ function pluralCategories(elements: MessageFormatElement[], into: string[][] = [
   return into;
 }
 
-const english = flatten(en as Tree);
-const catalogues = { ru, be, zh } as Record<string, Tree>;
+const english = flattenMessages(en as MessageTree);
+const catalogues = { ru, be, zh } as Record<string, MessageTree>;
 
 describe.each(Object.keys(catalogues))('catalogue %s', (locale) => {
-  const target = flatten(catalogues[locale]);
+  const target = flattenMessages(catalogues[locale]);
   const required = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.slice().sort();
 
   it('has exactly the keys of en.json', () => {
