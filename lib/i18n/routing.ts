@@ -12,6 +12,10 @@ export const routing = defineRouting({
   // a language before: next-intl keeps that choice in the NEXT_LOCALE cookie.
   localeDetection: true,
   localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  // No `Link` response header: it repeats the path once per locale (a long hostile path
+  // overflowed clients' header limits), and every page already carries its hreflang
+  // alternates in <head> (lib/i18n/alternates.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

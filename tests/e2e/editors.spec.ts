@@ -140,7 +140,7 @@ test('an editor adds Slutsk District – Wuwei (Gansu) with both places created 
   const panel = page.getByTestId('side-panel');
   await expect(panel).toContainText('Slutsk District');
   await expect(panel.getByTestId('milestone').locator('time')).toHaveAttribute('datetime', '2019-09');
-  await expect(panel.getByTestId('milestone')).toContainText('Sep 2019');
+  await expect(panel.getByTestId('milestone')).toContainText('September 2019');
 
   // … agreement search, by any spelling of a partner …
   await page.goto('/en/agreements?q=Слуцкий');

@@ -78,7 +78,9 @@ function report() {
 
 function tables() {
   const snapshot = snapshotDatabase(DB_FILE);
-  for (const table of ['SignInAttempt', 'AppSecret', 'User']) delete snapshot[table];
+  // Sign-in bookkeeping, not atlas data: attempts and throttles are recorded by design, and
+  // a sign-out request revokes the caller's session whatever its body says.
+  for (const table of ['SignInAttempt', 'SignInThrottle', 'Session', 'AppSecret', 'User']) delete snapshot[table];
   return snapshot;
 }
 
