@@ -14,5 +14,3 @@ export type ActionResult<T> =
       existing?: { href: string; label: string };
     };
 
-// lib/users and lib/import (other branches own them) still import these from here.
-export { ActionError, fieldError, type ConflictInfo } from '@/lib/errors';

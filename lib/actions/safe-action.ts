@@ -5,7 +5,8 @@ import { ADMIN_ROLES, EDITOR_ROLES, type Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { toFieldErrors } from '@/lib/forms/fields';
-import { ActionError, type ActionResult } from './result';
+import { ActionError } from '@/lib/errors';
+import type { ActionResult } from './result';
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, context: { user: SessionUser }) => Promise<T>;
 

@@ -234,5 +234,3 @@ export function withoutSources<T extends { sources: unknown }>(input: T): Omit<T
   return copy as Omit<T, 'sources'>;
 }
 
-// lib/users/write.ts (owned by another branch) still imports Tx from here.
-export type { Tx };

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
 
 /** Signed out after this long without a request… */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;

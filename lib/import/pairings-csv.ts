@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { db } from '@/lib/db';
 import { createPrismaClient } from '@/lib/db-client';
 import { writeGate } from '@/lib/db-write-gate';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError } from '@/lib/errors';
 import type { Actor } from '@/lib/audit/changes';
 import { createAgreement } from '@/lib/agreements/write';
 import { pairingCreateSchema, type PairingCreate } from '@/lib/pairings/schema';

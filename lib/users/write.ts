@@ -1,7 +1,7 @@
 import 'server-only';
-import { ActionError, fieldError } from '@/lib/actions/result';
+import { ActionError, fieldError } from '@/lib/errors';
 import { recordAudit, type Actor } from '@/lib/audit/changes';
-import type { Tx } from '@/lib/audit/entities';
+import type { Tx } from '@/lib/db-types';
 import { revokeUserSessions } from '@/lib/auth/session-store';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { UserCreate, UserUpdate } from './schema';
