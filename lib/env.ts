@@ -6,7 +6,7 @@
  * No `server-only` and no `@/` imports: the seed, scripts (tsx) and prisma.config.ts load it too.
  */
 import { z } from 'zod';
-import { DEFAULT_DATABASE_URL, resolveDatabaseUrl } from './database-url.mjs';
+import { DEFAULT_DATABASE_URL, resolveDatabaseConfig, type DatabaseConfig } from './database-url.mjs';
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
@@ -15,8 +15,22 @@ const flag = z.enum(['0', '1', 'true', 'false', '']).optional().transform((v) =>
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    /** SQLite file URL; relative paths are resolved against the project root (the working directory of `next` and npm scripts). */
+    /**
+     * SQLite file URL (relative paths are resolved against the project root, the working
+     * directory of `next` and npm scripts), or a libSQL server URL (libsql://, https://, …).
+     */
     DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
+    /**
+     * `better-sqlite3` (default for a file) or `libsql` (implied by a server URL or
+     * DATABASE_SYNC_URL). The DATABASE_* rules live in lib/database-url.mjs, shared with the scripts.
+     */
+    DATABASE_DRIVER: z.string().optional(),
+    /** The libSQL server's token (Turso: `turso db tokens create`). */
+    DATABASE_AUTH_TOKEN: z.string().optional(),
+    /** Embedded replica: the primary's URL; DATABASE_URL is then the local replica file. */
+    DATABASE_SYNC_URL: z.string().optional(),
+    /** Embedded replica: seconds between background syncs from the primary (unset: sync at start and after each write only). */
+    DATABASE_SYNC_INTERVAL: z.string().optional(),
     /** Seals session cookies. Required in production; in development a key kept in the database is used when unset. */
     SESSION_SECRET: z
       .string()
@@ -47,7 +61,12 @@ const schema = z
     }
   });
 
-export type Env = z.output<typeof schema> & { /** DATABASE_URL as an absolute `file:` URL. */ databaseUrl: string };
+export type Env = z.output<typeof schema> & {
+  /** DATABASE_URL as an absolute `file:` URL, or the libSQL server URL as given. */
+  databaseUrl: string;
+  /** Driver, URL, token and replica settings (lib/db-client.ts opens the database from these). */
+  database: DatabaseConfig;
+};
 
 export class EnvError extends Error {
   constructor(readonly variables: string[], message: string) {
@@ -59,14 +78,16 @@ export class EnvError extends Error {
 /** Parses an environment (process.env by default); throws EnvError naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env, root = process.cwd()): Env {
   const result = schema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${String(issue.path[0])}: ${issue.message}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => ({ variable: String(issue.path[0]), message: issue.message }));
+  const database = resolveDatabaseConfig(source, root);
+  if (!database.ok) problems.push(...database.issues);
+  if (!result.success || !database.ok) {
     throw new EnvError(
-      result.error.issues.map((issue) => String(issue.path[0])),
-      `Invalid environment configuration:\n${lines.join('\n')}`,
+      problems.map((p) => p.variable),
+      `Invalid environment configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
     );
   }
-  return { ...result.data, databaseUrl: resolveDatabaseUrl(result.data.DATABASE_URL, root) };
+  return { ...result.data, databaseUrl: database.config.url, database: database.config };
 }
 
 let parsed: Env | undefined;

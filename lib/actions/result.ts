@@ -6,7 +6,8 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | {
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409 | 422 | 500;
+      /** 503: the database cannot take writes now (lib/db-errors.ts); 500: a bug. */
+      status: 400 | 401 | 403 | 404 | 409 | 422 | 500 | 503;
       error: string;
       fieldErrors?: FieldErrors;
       conflict?: ConflictInfo;

@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { toFieldErrors } from '@/lib/forms/fields';
 import { ActionError } from '@/lib/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/db-errors';
 import type { ActionResult } from './result';
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, context: { user: SessionUser }) => Promise<T>;
@@ -31,6 +32,7 @@ function defineAction<S extends z.ZodType, T>(roles: readonly Role[], schema: S,
     } catch (error) {
       if (error instanceof ActionError) return error.toResult();
       console.error('[action] failed', error);
+      if (isDatabaseUnavailable(error)) return { ok: false, status: 503, error: DATABASE_UNAVAILABLE_MESSAGE };
       return { ok: false, status: 500, error: 'The change could not be saved because of a server error. Nothing was saved; try again.' };
     }
   };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { ActionError } from '@/lib/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/db-errors';
 import { authorize } from '@/lib/auth/authorize';
 import type { Role } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
@@ -11,8 +12,8 @@ import { isCrossSite } from './request';
  * Wraps a route handler that writes: cross-site posts get 403, no session 401, a
  * role that may not write 403, a declared body over `maxBodyBytes` 413 — all before
  * the body is read (handlers read it with lib/http/body.ts, which counts the stream
- * too). ActionErrors become their status with field errors; anything else a 500
- * without details.
+ * too). ActionErrors become their status with field errors; a database that cannot
+ * write now (lib/db-errors.ts) a 503; anything else a 500 without details.
  */
 export function writeRoute(
   roles: readonly Role[],
@@ -35,6 +36,9 @@ export function writeRoute(
         return NextResponse.json({ error: error.message, ...error.extra }, { status: error.status });
       }
       console.error('[write route] failed', error);
+      if (isDatabaseUnavailable(error)) {
+        return NextResponse.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { 'Retry-After': '60' } });
+      }
       return NextResponse.json({ error: 'Server error; nothing was changed.' }, { status: 500 });
     }
   };

@@ -2,6 +2,7 @@ import 'server-only';
 import Papa from 'papaparse';
 import { db } from '@/lib/db';
 import { createPrismaClient } from '@/lib/db-client';
+import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { writeGate } from '@/lib/db-write-gate';
 import { ActionError } from '@/lib/errors';
 import type { Actor } from '@/lib/audit/changes';
@@ -225,6 +226,8 @@ export async function commitPairingsCsv(plan: PlannedRow[], actor: Actor, onProg
               agreements++;
             }
           } catch (error) {
+            // A primary that went away is no fault of this line: the route answers 503.
+            if (isDatabaseUnavailable(error)) throw error;
             // The editor is told "server error"; the cause must reach the log, not vanish here.
             if (!(error instanceof ActionError)) console.error(`[import] line ${row.line} failed`, error);
             const reason = error instanceof ActionError ? error.message : 'server error';

@@ -1,12 +1,14 @@
 // Prisma's migration engine without its native binary: the wasm build of the schema
-// engine, driven through the same better-sqlite3 driver adapter as the app.
+// engine, driven through the same driver adapter as the app (better-sqlite3 or libSQL,
+// DATABASE_DRIVER; docs/scaling.md, "Migrations").
 // Needs `node --experimental-wasm-modules`. See docs/architecture.md, "Migrations".
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { resolveDatabaseUrl as resolveUrl } from '../../lib/database-url.mjs';
+import { PrismaLibSql } from '@prisma/adapter-libsql';
+import { databaseConfigOrThrow } from '../../lib/database-url.mjs';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const SCHEMA_PATH = path.join(ROOT, 'prisma/schema.prisma');
@@ -23,14 +25,14 @@ export const EXTERNAL_TABLES = JSON.parse(
 export const FILTERS = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 /**
- * DATABASE_URL (or `url`) as an absolute `file:` URL, resolved as the app does
- * (lib/database-url.mjs; this plain-Node script cannot load lib/env.ts).
+ * The database configuration from DATABASE_* (lib/database-url.mjs, the rules lib/env.ts
+ * applies too), with `url` in place of DATABASE_URL when given. Throws naming the variable.
  */
-export function resolveDatabaseUrl(url = process.env.DATABASE_URL) {
-  return resolveUrl(url, ROOT);
+export function databaseConfig(url) {
+  return databaseConfigOrThrow(url ? { ...process.env, DATABASE_URL: url } : process.env, ROOT);
 }
 
-/** better-sqlite3 runs one statement per `run`; migration scripts hold many. */
+/** better-sqlite3 and libSQL run one statement per call; migration scripts hold many. */
 function withScriptSupport(adapter) {
   const executeRaw = adapter.executeRaw.bind(adapter);
   adapter.executeRaw = (query) =>
@@ -38,8 +40,13 @@ function withScriptSupport(adapter) {
   return adapter;
 }
 
-export async function openSchemaEngine(url, schemaPath = SCHEMA_PATH) {
-  const factory = new PrismaBetterSqlite3({ url });
+/**
+ * `database` is a databaseConfig() (migrate: the app's driver, a libSQL server included)
+ * or a scratch file's URL (drift checks, new migrations: better-sqlite3).
+ */
+export async function openSchemaEngine(database, schemaPath = SCHEMA_PATH) {
+  const { driver, url, authToken } = typeof database === 'string' ? { driver: 'better-sqlite3', url: database } : database;
+  const factory = driver === 'libsql' ? new PrismaLibSql({ url, authToken }) : new PrismaBetterSqlite3({ url });
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   factory.connect = async () => withScriptSupport(await connect());

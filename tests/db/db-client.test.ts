@@ -1,6 +1,8 @@
+import { copyFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createPrismaClient } from '@/lib/db-client';
+import { createTestDatabase } from '../helpers/db';
 import { writeGate } from '@/lib/db-write-gate';
 import { env } from '@/lib/env';
 
@@ -15,6 +17,39 @@ describe("the app's SQLite connection", () => {
     expect(Number(await pragma('synchronous'))).toBe(1); // NORMAL
     expect(Number(await pragma('foreign_keys'))).toBe(1);
     expect(Number(await pragma('busy_timeout'))).toBe(5000);
+  });
+
+  it('keeps those PRAGMAs after a transaction (libSQL used to move on to a fresh connection)', async () => {
+    await db.$transaction(async (tx) => tx.appSecret.upsert({ where: { name: 'pragma-tx' }, create: { name: 'pragma-tx', value: 'x' }, update: {} }));
+    expect(Number(await pragma('synchronous'))).toBe(1);
+    expect(Number(await pragma('busy_timeout'))).toBe(5000);
+    await db.appSecret.delete({ where: { name: 'pragma-tx' } });
+  });
+
+  it('runs on the driver DATABASE_DRIVER names (CI runs this file on both)', async () => {
+    expect(env.database.driver).toBe(process.env.DATABASE_DRIVER || 'better-sqlite3');
+    // vector32() exists in libSQL only: proof of which engine answers.
+    const libsql = await db.$queryRawUnsafe("SELECT vector32('[1]') AS v").then(
+      () => true,
+      () => false,
+    );
+    expect(libsql).toBe(env.database.driver === 'libsql');
+  });
+
+  it('a disconnected client leaves every committed write in the database file itself (no -wal left to copy)', async () => {
+    const t = createTestDatabase('empty');
+    const copy = `${t.file}.copy`;
+    try {
+      for (let i = 0; i < 3; i++) await t.db.$transaction(async (tx) => tx.appSecret.create({ data: { name: `wal-${i}`, value: 'v' } }));
+      await t.db.$disconnect();
+      copyFileSync(t.file, copy);
+      const reopened = createPrismaClient(`file:${copy}`);
+      expect(await reopened.appSecret.count({ where: { name: { startsWith: 'wal-' } } })).toBe(3);
+      await reopened.$disconnect();
+    } finally {
+      await t.cleanup();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+    }
   });
 
   it('opens the file DATABASE_URL names', async () => {
