@@ -5,9 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { checkStartup, StartupError } = await import('./lib/startup-check');
+  const { checkDatabaseServer, checkStartup, StartupError } = await import('./lib/startup-check');
   try {
-    checkStartup();
+    await checkDatabaseServer(checkStartup());
   } catch (error) {
     console.error(`\n[atlas] Refusing to start: ${error instanceof StartupError ? error.message : String(error)}\n`);
     process.exit(1);

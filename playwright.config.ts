@@ -41,7 +41,8 @@ export default defineConfig({
     command: `bash scripts/e2e-server.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
     // `next start` refuses to run in production without a session secret (lib/env.ts).
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: process.env.SESSION_SECRET ?? 'e2e-session-secret-not-for-production-0123456789' },
+    // DATABASE_DRIVER=libsql serves (and migrates, seeds) through libSQL: `npm run test:e2e:libsql`.
+    env: { DATABASE_URL, DATABASE_DRIVER: process.env.DATABASE_DRIVER ?? '', NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: process.env.SESSION_SECRET ?? 'e2e-session-secret-not-for-production-0123456789' },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

@@ -17,6 +17,25 @@ const shared = {
   restoreMocks: true,
 } as const;
 
+/** tests/db on one driver (DATABASE_DRIVER; lib/database-url.mjs). */
+function dbProject(name: string, driver: 'better-sqlite3' | 'libsql') {
+  return {
+    resolve: { alias },
+    test: {
+      ...shared,
+      name,
+      include: ['tests/db/**/*.test.ts'],
+      env: { DATABASE_DRIVER: driver },
+      // Migrates a base database and seeds a copy once per run and driver; each test
+      // file then gets its own copy of that seeded file (tests/setup/worker-database.ts).
+      globalSetup: ['tests/setup/global-setup.ts'],
+      setupFiles: ['tests/setup/worker-database.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -30,20 +49,10 @@ export default defineConfig({
         resolve: { alias },
         test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
-      {
-        resolve: { alias },
-        test: {
-          ...shared,
-          name: 'db',
-          include: ['tests/db/**/*.test.ts'],
-          // Migrates a base database and seeds a copy once per run; each test file
-          // then gets its own copy of that seeded file (tests/setup/worker-database.ts).
-          globalSetup: ['tests/setup/global-setup.ts'],
-          setupFiles: ['tests/setup/worker-database.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
+      dbProject('db', 'better-sqlite3'),
+      // The same database tests on libSQL (a local file through @prisma/adapter-libsql):
+      // the app runs on either driver (docs/scaling.md), so CI proves both.
+      dbProject('db-libsql', 'libsql'),
     ],
   },
 });

@@ -5,7 +5,7 @@ import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';
 import { writeGate } from './db-write-gate';
-import { databaseFile, isRemoteDatabaseUrl, type DatabaseConfig } from './database-url.mjs';
+import { databaseFile, isRemoteDatabaseUrl, type DatabaseConfig, type DatabaseDriver } from './database-url.mjs';
 
 /** How long a statement waits for another process's write lock before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -114,6 +114,8 @@ type ClientOptions = {
    * caller holds the gate itself (the CSV import's own connection).
    */
   gated?: boolean;
+  /** Another driver than DATABASE_DRIVER's for a file (the tests' setup builds one database per driver). */
+  driver?: DatabaseDriver;
 };
 
 /**
@@ -202,5 +204,7 @@ export function databaseConfigFor(url: string, base: DatabaseConfig = env.databa
  * tests, so all of them open the database the same way.
  */
 export function createPrismaClient(url: string = env.databaseUrl, options: ClientOptions = {}): PrismaClient {
-  return new PrismaClient({ adapter: adapterFactory(databaseConfigFor(url), options) });
+  const config = databaseConfigFor(url);
+  const driver = config.remote ? config.driver : (options.driver ?? config.driver);
+  return new PrismaClient({ adapter: adapterFactory({ ...config, driver }, options) });
 }

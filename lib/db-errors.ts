@@ -14,6 +14,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTF
 const LIBSQL_UNAVAILABLE_CODES = new Set(['SERVER_ERROR', 'HRANA_WEBSOCKET_ERROR', 'HRANA_CLOSED_ERROR', 'STREAM_EXPIRED', 'SYNC_ERROR']);
 /** SQLite result codes (as the driver adapters report them) that mean "not now", not "wrong". */
 const SQLITE_UNAVAILABLE = /^SQLITE_(READONLY|BUSY|CANTOPEN|IOERR)/;
+/** The same as primary result codes (libSQL reports the number): BUSY 5, IOERR 10, READONLY 8, CANTOPEN 14. */
+const SQLITE_UNAVAILABLE_CODES = new Set([5, 8, 10, 14]);
 /** libSQL's embedded replica forwarding a write to a primary it cannot reach. */
 const REPLICA_UNREACHABLE = /error trying to connect|connection refused|sync error|failed to connect|timed out/i;
 
@@ -39,7 +41,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const kind = (e as { kind?: unknown }).kind;
     const message = typeof e.message === 'string' ? e.message : '';
     if (NETWORK_CODES.has(code) || LIBSQL_UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof original === 'string' && SQLITE_UNAVAILABLE.test(original)) return true;
+    if (typeof original === 'string' && (SQLITE_UNAVAILABLE.test(original) || SQLITE_UNAVAILABLE_CODES.has(Number(original) & 0xff))) return true;
+    if (SQLITE_UNAVAILABLE.test(message)) return true;
     // The write gate (lib/db-client.ts) and the adapters report a lock wait that ran out as SocketTimeout.
     if (kind === 'SocketTimeout' || code === 'P1008') return true;
     // undici's "fetch failed" (the libSQL HTTP client) without a code on the cause.

@@ -3,11 +3,12 @@
  * "Startup checks"): missing, not a SQLite file, corrupt, read-only, locked by another
  * process or not migrated; and on an invalid environment (lib/env.ts). Each problem
  * is one line naming the file or variable and what to do. Run once by instrumentation.ts.
+ * On a libSQL server the same questions are asked over the network (checkDatabaseServer).
  */
 import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { databaseFile } from './database-url.mjs';
+import type { DatabaseConfig } from './database-url.mjs';
 import { BUSY_TIMEOUT_MS } from './db-client';
 import { EnvError, parseEnv } from './env';
 
@@ -114,14 +115,48 @@ function checkMigrated(sqlite: Database.Database, file: string, migrationsDir: s
   }
 }
 
-/** The environment and the database, as at server start. Throws StartupError. */
-export function checkStartup(source: Record<string, string | undefined> = process.env, root = process.cwd()): void {
-  let databaseUrl: string;
+/**
+ * The environment and, for a local database file, the file, as at server start.
+ * Throws StartupError. A libSQL server or an embedded replica (whose file the first
+ * sync writes) is checked over the network by checkDatabaseServer instead.
+ */
+export function checkStartup(source: Record<string, string | undefined> = process.env, root = process.cwd()): DatabaseConfig {
+  let database: DatabaseConfig;
   try {
-    databaseUrl = parseEnv(source, root).databaseUrl;
+    database = parseEnv(source, root).database;
   } catch (error) {
     if (error instanceof EnvError) throw new StartupError(error.message);
     throw error;
   }
-  checkDatabaseFile(databaseFile(databaseUrl), { migrationsDir: path.join(root, 'prisma/migrations') });
+  // The file checks read the SQLite file itself: the same for both drivers.
+  if (database.file && !database.syncUrl) checkDatabaseFile(database.file, { migrationsDir: path.join(root, 'prisma/migrations') });
+  return database;
+}
+
+/**
+ * A libSQL server (or an embedded replica's primary): reachable with the token, and
+ * migrated. No-op for a plain local file (checkStartup has read it).
+ */
+export async function checkDatabaseServer(database: DatabaseConfig, root = process.cwd()): Promise<void> {
+  if (database.file && !database.syncUrl) return;
+  const where = database.syncUrl ? `the primary ${database.syncUrl} (DATABASE_SYNC_URL) of the replica ${database.file}` : `${database.url} (DATABASE_URL)`;
+  let applied: Set<string>;
+  const { createClient } = await import('@libsql/client');
+  try {
+    const client = createClient({ url: database.url, authToken: database.authToken, syncUrl: database.syncUrl, timeout: BUSY_TIMEOUT_MS });
+    try {
+      const result = await client.execute('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
+      applied = new Set(result.rows.map((row) => String(row.migration_name)));
+    } finally {
+      client.close();
+    }
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/no such table/i.test(message)) throw new StartupError(`The libSQL database ${where} is not migrated (no _prisma_migrations table). Run \`npm run db:migrate\` against the primary.`);
+    throw new StartupError(`Cannot reach the libSQL database ${where}: ${message}. Check the URL, that the server runs, and DATABASE_AUTH_TOKEN.`);
+  }
+  const missing = (migrationNames(path.join(root, 'prisma/migrations')) ?? []).filter((name) => !applied.has(name));
+  if (missing.length) {
+    throw new StartupError(`The libSQL database ${where} is missing ${missing.length} migration(s) (${missing.slice(0, 3).join(', ')}). Run \`npm run db:migrate\` against the primary.`);
+  }
 }
