@@ -28,7 +28,7 @@ export const CONNECTION_PRAGMAS = [
  * Turso) owns its file: journal mode and synchronous are the server's settings (sqld
  * runs its own WAL, which is what it replicates), a PRAGMA sent over HTTP would last
  * one request only, and busy waits happen in the server. libSQL builds with foreign
- * keys on by default (tests/db/db-client.test.ts checks it for the embedded engine),
+ * keys on by default (tests/db/db-client.test.ts checks the embedded engine's default),
  * which is what the server runs. An embedded replica's file is written only by sync
  * (writes go to the primary), so its journal is libSQL's business too.
  */

@@ -36,6 +36,16 @@ describe("the app's SQLite connection", () => {
     expect(libsql).toBe(env.database.driver === 'libsql');
   });
 
+  it('libSQL enforces foreign keys before any PRAGMA (what a libSQL server runs, where we send none)', async () => {
+    const { createClient } = await import('@libsql/client');
+    const raw = createClient({ url: env.databaseUrl });
+    try {
+      expect(Number((await raw.execute('PRAGMA foreign_keys')).rows[0]![0])).toBe(1);
+    } finally {
+      raw.close();
+    }
+  });
+
   it('a disconnected client leaves every committed write in the database file itself (no -wal left to copy)', async () => {
     const t = createTestDatabase('empty');
     const copy = `${t.file}.copy`;
