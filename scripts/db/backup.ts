@@ -10,6 +10,11 @@ import { env } from '../../lib/env';
 import { backupDatabase } from './backup-restore';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
+// A libSQL server has no local file: back it up (or restore it) at the server (docs/scaling.md).
+if (env.database.remote) {
+  console.error(`DATABASE_URL ${env.databaseUrl} is a libSQL server: use its own backups (Turso: point-in-time restore), or run this on an instance's replica file.`);
+  process.exit(1);
+}
 const source = databaseFile(env.databaseUrl);
 const out = path.resolve(values.out ?? path.join('backups', `atlas-${new Date().toISOString().replace(/[:.]/g, '-')}.db`));
 mkdirSync(path.dirname(out), { recursive: true });

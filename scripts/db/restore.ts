@@ -15,6 +15,11 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const file = path.resolve(positionals[0]!);
+// A libSQL server has no local file: back it up (or restore it) at the server (docs/scaling.md).
+if (env.database.remote) {
+  console.error(`DATABASE_URL ${env.databaseUrl} is a libSQL server: use its own backups (Turso: point-in-time restore), or run this on an instance's replica file.`);
+  process.exit(1);
+}
 const target = databaseFile(env.databaseUrl);
 try {
   const { previous } = restoreDatabase(file, target);
