@@ -53,7 +53,8 @@ async function worker(): Promise<void> {
 function runOn(file: string): Row[] {
   const result = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', import.meta.filename], {
     cwd: ROOT,
-    env: { ...process.env, SEARCH_BENCH_DB: file, DATABASE_URL: `file:${file}`, NODE_ENV: 'production' },
+    // ATLAS_READ_CACHE=0: the query's own cost, not a cache hit (lib/cache/read-cache.ts; cached figures: http.bench.ts).
+    env: { ...process.env, SEARCH_BENCH_DB: file, DATABASE_URL: `file:${file}`, NODE_ENV: 'production', ATLAS_READ_CACHE: '0' },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Search bench on ${file} failed:\n${result.stderr}`);

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { buildCitation } from '@/lib/citation/cite';
 import { siteUrl } from '@/lib/site-url';
 import { CopyButton } from './copy-button';
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 
 /** "Cite this": plain text, BibTeX and CSL-JSON with today's access date. */
 export async function CiteThis({ title, path, updated, citeKey }: { title: string; path: string; updated: string; citeKey: string }) {
@@ -9,7 +10,7 @@ export async function CiteThis({ title, path, updated, citeKey }: { title: strin
   const site = await getTranslations('site');
   const locale = await getLocale();
   const citation = buildCitation({ title, url: siteUrl(`/${locale}${path}`), siteName: site('name'), updated, key: citeKey });
-  const accessed = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${citation.accessed}T00:00:00Z`));
+  const accessed = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${citation.accessed}T00:00:00Z`));
   const block = 'max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-paper p-3 font-mono text-xs leading-relaxed';
   return (
     <section aria-labelledby="cite-heading" className="space-y-3 rounded-lg border border-line bg-white p-4" data-testid="cite-this">

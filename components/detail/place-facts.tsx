@@ -1,12 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { PlaceDetail } from '@/lib/places/queries';
+import { numberFormat } from '@/lib/i18n/intl-cache';
 
 /** Population, area, sourced facts and every stored spelling of a place. */
 export function PlaceFacts({ place }: { place: PlaceDetail }) {
   const t = useTranslations('detail');
   const locale = useLocale();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return (
     <section aria-labelledby="facts-heading" className="space-y-3 rounded-lg border border-line bg-white p-4 text-sm">
       <h2 id="facts-heading" className="text-lg font-semibold">{t('facts')}</h2>

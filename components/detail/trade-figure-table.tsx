@@ -6,13 +6,14 @@ import type { TradeItem } from '@/lib/trade/queries';
 import { periodLabel } from '@/lib/trade/series';
 import { formatMoney } from '@/lib/trade/format-money';
 import { linkableUrl } from '@/lib/sources/linkable-url';
+import { numberFormat } from '@/lib/i18n/intl-cache';
 
 /** Trade figures as a table; each value with its currency, period, reporter and a link to its source. */
 export function TradeFigureTable({ figures, caption, showUnits = true }: { figures: TradeItem[]; caption?: string; showUnits?: boolean }) {
   const t = useTranslations('trade');
   const c = useTranslations('catalog');
   const locale = useLocale();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   const unitName = (unit: TradeItem['by'], country: 'BY' | 'CN') =>
     unit ? localName(partnerPlaceNames({ country, names: unit.names }), locale) : country === 'BY' ? t('belarus') : t('china');
   return (

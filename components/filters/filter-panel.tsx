@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_TYPES, type PairingStage } from '@/lib/domain/vocabulary';
-import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
+import type { AtlasFilters } from '@/lib/filters/schema';
+import { atlasFiltersToSearchParams } from '@/lib/filters/search-params';
 import { STAGE_ORDER } from '@/lib/map/styles';
 import type { FacetOption } from '@/lib/places/queries';
 import { useAtlasNavigation } from './use-atlas-navigation';

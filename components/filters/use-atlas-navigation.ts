@@ -1,7 +1,8 @@
 'use client';
 
 import { useOptimistic, useTransition } from 'react';
-import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
+import type { AtlasFilters } from '@/lib/filters/schema';
+import { atlasFiltersToSearchParams } from '@/lib/filters/search-params';
 import { usePathname, useRouter } from '@/lib/i18n/navigation';
 
 /**

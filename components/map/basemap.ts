@@ -22,12 +22,12 @@ function inView(geometry: Polygon | MultiPolygon): boolean {
 }
 
 /**
- * Natural Earth 1:50m country outlines shipped in `world-atlas` (no tile server):
+ * Natural Earth 1:110m country outlines (the 38 KB gzip file the small maps use; 1:50m was 225 KB on the home page's first load) shipped in `world-atlas` (no tile server):
  * Belarus and China filled in their colours, every other country faint. The
  * TopoJSON is a separate chunk, loaded with the map only.
  */
 export async function loadBasemap(renderer: L.Renderer, withTiles: boolean): Promise<L.GeoJSON> {
-  const topology = (await import('world-atlas/countries-50m.json')).default as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = (await import('world-atlas/countries-110m.json')).default as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const shapes: Country[] = countries.features
     .filter((country): country is Country => country.geometry?.type === 'Polygon' || country.geometry?.type === 'MultiPolygon')

@@ -1,4 +1,5 @@
-import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
+import type { AtlasFilters } from '@/lib/filters/schema';
+import { atlasFiltersToSearchParams } from '@/lib/filters/search-params';
 
 /** The /agreements URL for the current filters with a change (back to page 1 unless given). */
 export function searchHref(filters: AtlasFilters, change: Partial<AtlasFilters> = {}): string {

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { AgreementSearchResult } from '@/lib/agreements/queries';
-import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
+import type { AtlasFilters } from '@/lib/filters/schema';
+import { atlasFiltersToSearchParams } from '@/lib/filters/search-params';
 import { Link } from '@/lib/i18n/navigation';
 import { AgreementCard } from './agreement-card';
 import { searchHref } from './search-href';

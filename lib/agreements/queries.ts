@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
@@ -127,7 +128,7 @@ export type AgreementSearchResult = {
  * index; newest first, or by relevance when there is a query (unless `sort=date`).
  * Undated agreements come last.
  */
-export async function searchAgreements(requested: AtlasFilters): Promise<AgreementSearchResult> {
+async function readSearchAgreements(requested: AtlasFilters): Promise<AgreementSearchResult> {
   const filters = withQueryYears(requested);
   const page = filters.page ?? 1;
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -155,7 +156,7 @@ export async function searchAgreements(requested: AtlasFilters): Promise<Agreeme
 
 /** Every agreement matching the filters, in result order: exports are whole results. */
 export async function listAllAgreements(filters: AtlasFilters): Promise<AgreementItem[]> {
-  return (await searchAgreements({ ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER })).items;
+  return (await readSearchAgreements({ ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER })).items;
 }
 
 export type FacetValue = { value: string; count: number; label?: { en: string; ru: string | null; be: string | null; zh: string | null } };
@@ -201,7 +202,7 @@ const FACETS: {
  * Counts per facet value. Each facet is counted with every other filter applied but
  * not its own, so choosing a value shows how many results the alternatives would give.
  */
-export async function agreementFacets(requested: AtlasFilters): Promise<AgreementFacets> {
+async function readAgreementFacets(requested: AtlasFilters): Promise<AgreementFacets> {
   const filters = withQueryYears(requested);
   const { ranks } = await resolveText(filters);
   const cache = new Map<string, Promise<FacetRow[]>>();
@@ -235,3 +236,7 @@ export async function agreementFacets(requested: AtlasFilters): Promise<Agreemen
   );
   return Object.fromEntries(entries) as AgreementFacets;
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const searchAgreements = cachedRead('agreements.searchAgreements', readSearchAgreements);
+export const agreementFacets = cachedRead('agreements.agreementFacets', readAgreementFacets);

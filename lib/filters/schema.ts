@@ -145,20 +145,5 @@ export function parseAtlasFiltersLenient(params: SearchParamsLike): AtlasFilters
   return third.ok ? third.filters : atlasFiltersSchema.parse({});
 }
 
-/** The canonical URL form of a filter state (stable order, lists comma-joined, defaults left out). */
-export function atlasFiltersToSearchParams(filters: Partial<AtlasFilters>): URLSearchParams {
-  const params = new URLSearchParams();
-  const order: (keyof AtlasFilters)[] = [
-    'q', 'city', 'region', 'by', 'cn', 'from', 'to', 'stage', 'type', 'field', 'kind', 'sort', 'page', 'pageSize',
-  ];
-  for (const key of order) {
-    const value = filters[key];
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) params.set(key, value.join(','));
-    } else if (!(key === 'page' && value === 1)) {
-      params.set(key, String(value));
-    }
-  }
-  return params;
-}
+// Kept in its own module so the browser gets it without zod (docs/performance.md).
+export { atlasFiltersToSearchParams } from './search-params';

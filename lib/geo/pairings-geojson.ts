@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
@@ -11,7 +12,7 @@ type Point = [number, number];
  * pairings as Points and each pairing as a LineString arc from the Belarusian to the
  * Chinese partner. Places without coordinates are left out, and so are their arcs.
  */
-export async function pairingsGeoJson(filters: AtlasFilters) {
+async function readPairingsGeoJson(filters: AtlasFilters) {
   const pairings = await publicDb.pairing.findMany({
     where: pairingWhere(filters),
     select: {
@@ -61,3 +62,6 @@ export async function pairingsGeoJson(filters: AtlasFilters) {
   }
   return { type: 'FeatureCollection' as const, features: [...partners.values(), ...arcs] };
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const pairingsGeoJson = cachedRead('geo.pairingsGeoJson', readPairingsGeoJson);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDates } from '@/lib/dates/partial-date';
 import type { PairingStage } from '@/lib/domain/vocabulary';
@@ -22,7 +23,7 @@ const placeSelect = {
 } as const;
 
 /** The filtered pairings as markers and arcs (see MapData). One query per table. */
-export async function getMapData(filters: AtlasFilters, locale: string): Promise<MapData> {
+async function readGetMapData(filters: AtlasFilters, locale: string): Promise<MapData> {
   const [pairings, partners] = await Promise.all([
     publicDb.pairing.findMany({
       where: pairingWhere(filters),
@@ -66,7 +67,7 @@ export async function getMapData(filters: AtlasFilters, locale: string): Promise
 }
 
 /** Pairings per year of their date and per stage, for the year histogram (the year range itself left out). */
-export async function countPairingsByYear(filters: AtlasFilters) {
+async function readCountPairingsByYear(filters: AtlasFilters) {
   const groups = await publicDb.pairing.groupBy({
     by: ['establishedYear', 'stage'],
     where: pairingWhere({ ...filters, from: undefined, to: undefined }),
@@ -77,7 +78,7 @@ export async function countPairingsByYear(filters: AtlasFilters) {
 
 
 /** Everything the side panel shows about one pairing, agreements in date order. */
-export async function getPairingPanel(slug: string) {
+async function readGetPairingPanel(slug: string) {
   const pairing = await publicDb.pairing.findFirst({
     where: { slug },
     select: {
@@ -109,7 +110,7 @@ export async function getPairingPanel(slug: string) {
 export type PairingPanelData = NonNullable<Awaited<ReturnType<typeof getPairingPanel>>>;
 
 /** A partner and its pairings that match the filters, for the side panel. */
-export async function getPlacePanel(slug: string, filters: AtlasFilters) {
+async function readGetPlacePanel(slug: string, filters: AtlasFilters) {
   const place = await publicDb.place.findFirst({ where: { slug }, select: partnerSelect });
   if (!place) return null;
   const side = place.country === 'BY' ? { byPlace: { slug } } : { cnPlace: { slug } };
@@ -130,3 +131,9 @@ export async function getPlacePanel(slug: string, filters: AtlasFilters) {
 }
 
 export type PlacePanelData = NonNullable<Awaited<ReturnType<typeof getPlacePanel>>>;
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const getMapData = cachedRead('map.getMapData', readGetMapData);
+export const countPairingsByYear = cachedRead('map.countPairingsByYear', readCountPairingsByYear);
+export const getPairingPanel = cachedRead('map.getPairingPanel', readGetPairingPanel);
+export const getPlacePanel = cachedRead('map.getPlacePanel', readGetPlacePanel);

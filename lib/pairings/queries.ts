@@ -1,5 +1,5 @@
 import 'server-only';
-import { cache } from 'react';
+import { cachedRead, wantsAll } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { comparePartialDates, comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
@@ -35,7 +35,7 @@ export const pairingSummarySelect = {
  * Live pairings matching the shared filters, newest first, undated last (the text
  * order of partial dates is their chronological order), a page at a time.
  */
-export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
+async function readListPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
   return publicDb.pairing.findMany({
     where: pairingWhere(filters),
     select: {
@@ -56,7 +56,7 @@ export async function listPairings(filters: AtlasFilters, { skip = 0, take }: { 
 export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
 
 /** Headline counts for the home page. */
-export async function getAtlasTotals() {
+async function readGetAtlasTotals() {
   const [pairings, agreements, sources, established] = await Promise.all([
     publicDb.pairing.count(),
     publicDb.agreement.count(),
@@ -97,7 +97,7 @@ function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApi
 export type PairingItem = ReturnType<typeof toPairingItem>;
 
 /** Pairings matching the shared filters, newest first (undated last), one page. */
-export async function searchPairings(filters: AtlasFilters, { all = false } = {}) {
+async function readSearchPairings(filters: AtlasFilters, { all = false } = {}) {
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = all ? Number.MAX_SAFE_INTEGER : (filters.pageSize ?? DEFAULT_PAGE_SIZE);
   // Sort keys first, relations only for the page (see lib/sql/id-batches.ts).
@@ -115,9 +115,9 @@ export async function searchPairings(filters: AtlasFilters, { all = false } = {}
 
 /**
  * Everything the pairing page shows: partners, agreements in order, projects, trade, sources.
- * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ * The page and its `generateMetadata` share one read (lib/cache/read-cache.ts).
  */
-export const getPairingDetail = cache(async (slug: string) => {
+export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (slug: string) => {
   const row = await publicDb.pairing.findFirst({
     where: { slug },
     select: {
@@ -154,6 +154,12 @@ export const getPairingDetail = cache(async (slug: string) => {
 
 export type PairingDetail = NonNullable<Awaited<ReturnType<typeof getPairingDetail>>>;
 
-export async function listPairingSlugs() {
+async function readListPairingSlugs() {
   return publicDb.pairing.findMany({ select: { slug: true, updatedAt: true } });
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listPairings = cachedRead('pairings.listPairings', readListPairings);
+export const searchPairings = cachedRead('pairings.searchPairings', readSearchPairings, { skip: wantsAll });
+export const listPairingSlugs = cachedRead('pairings.listPairingSlugs', readListPairingSlugs);
+export const getAtlasTotals = cachedRead('pairings.getAtlasTotals', readGetAtlasTotals);

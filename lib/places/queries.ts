@@ -1,5 +1,5 @@
 import 'server-only';
-import { cache } from 'react';
+import { cachedRead, wantsAll } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { findByIds } from '@/lib/sql/id-batches';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
@@ -22,7 +22,7 @@ const hasPairings = {
  * First-level regions of each country that take part in a pairing themselves or
  * through a place inside them: the options of the region/province filters.
  */
-export async function listRegionFacets(locale: string): Promise<{ by: FacetOption[]; cn: FacetOption[] }> {
+async function readListRegionFacets(locale: string): Promise<{ by: FacetOption[]; cn: FacetOption[] }> {
   const regions = await publicDb.place.findMany({
     where: {
       tier: 'region',
@@ -74,7 +74,7 @@ export type PlaceItem = ReturnType<typeof toPlaceItem>;
 
 export type PlaceFilters = { country?: string; tier?: string; q?: string; page?: number; pageSize?: number };
 
-export async function listPlaces(filters: PlaceFilters = {}, { all = false } = {}) {
+async function readListPlaces(filters: PlaceFilters = {}, { all = false } = {}) {
   const where: Prisma.PlaceWhereInput = {
     ...(filters.country && { country: filters.country }),
     ...(filters.tier && { tier: filters.tier }),
@@ -104,9 +104,9 @@ const pairingOfPlaceSelect = {
 
 /**
  * A place with its pairings (its own and those of places in it), projects, trade and sources.
- * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
+ * The page and its `generateMetadata` share one read (lib/cache/read-cache.ts).
  */
-export const getPlaceDetail = cache(async (slug: string) => {
+export const getPlaceDetail = cachedRead('places.getPlaceDetail', async (slug: string) => {
   const row = await publicDb.place.findFirst({
     where: { slug },
     select: {
@@ -139,6 +139,11 @@ export const getPlaceDetail = cache(async (slug: string) => {
 
 export type PlaceDetail = NonNullable<Awaited<ReturnType<typeof getPlaceDetail>>>;
 
-export async function listPlaceSlugs() {
+async function readListPlaceSlugs() {
   return publicDb.place.findMany({ select: { slug: true, updatedAt: true } });
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listRegionFacets = cachedRead('places.listRegionFacets', readListRegionFacets);
+export const listPlaces = cachedRead('places.listPlaces', readListPlaces, { skip: wantsAll });
+export const listPlaceSlugs = cachedRead('places.listPlaceSlugs', readListPlaceSlugs);

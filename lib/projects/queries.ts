@@ -1,5 +1,5 @@
 import 'server-only';
-import { cache } from 'react';
+import { cachedRead, wantsAll } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { findByIds } from '@/lib/sql/id-batches';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
@@ -54,7 +54,7 @@ export type ProjectItem = ReturnType<typeof toProjectItem>;
 
 export type ProjectFilters = { country?: string; status?: string[]; place?: string; page?: number; pageSize?: number };
 
-export async function listProjects(filters: ProjectFilters = {}, { all = false } = {}) {
+async function readListProjects(filters: ProjectFilters = {}, { all = false } = {}) {
   const where: Prisma.ProjectWhereInput = {
     ...(filters.country && { country: filters.country }),
     ...(filters.status?.length && { status: { in: filters.status } }),
@@ -76,11 +76,14 @@ export async function listProjects(filters: ProjectFilters = {}, { all = false }
   return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
 }
 
-/** A project page's data, cached per request (React `cache`): the page and its `generateMetadata` share one query. */
-export const getProjectDetail = cache(async (slug: string) => {
+/** A project page's data; the page and its `generateMetadata` share one read (lib/cache/read-cache.ts). */
+export const getProjectDetail = cachedRead('projects.getProjectDetail', async (slug: string) => {
   const row = await publicDb.project.findFirst({ where: { slug }, select: { ...projectApiSelect, notes: true } });
   if (!row) return null;
   return { ...toProjectItem(row), notes: row.notes };
 });
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listProjects = cachedRead('projects.listProjects', readListProjects, { skip: wantsAll });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { compileSearch, parseSearchQuery, type SearchTerm } from './query';
 import { closestSpellings, nameVocabulary } from './spelling';
@@ -62,7 +63,7 @@ async function placeNameVocabulary() {
  * Agreements whose text or partners' names contain every term of `q`. A term that
  * matches nothing is replaced by the closest stored spellings (typo tolerance).
  */
-export async function matchAgreementText(q: string): Promise<TextMatch> {
+async function readAgreementText(q: string): Promise<TextMatch> {
   const terms = parseSearchQuery(q);
   if (terms.length === 0) return { ranks: new Map(), corrections: [], terms };
   const ranks = await runSearch(terms);
@@ -84,3 +85,6 @@ export async function matchAgreementText(q: string): Promise<TextMatch> {
   if (corrections.length === 0) return { ranks, corrections, terms };
   return { ranks: await runSearch(widened), corrections, terms: widened };
 }
+
+// The search page asks twice per request (results and facets); shared until the data changes.
+export const matchAgreementText = cachedRead('search.matchAgreementText', readAgreementText);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead, wantsAll } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -24,7 +25,7 @@ export function uniqueSources(lists: PublicSource[][]): PublicSource[] {
   return [...seen.values()];
 }
 
-export async function listSources(query: { language?: string; page?: number; pageSize?: number }, { all = false } = {}) {
+async function readListSources(query: { language?: string; page?: number; pageSize?: number }, { all = false } = {}) {
   const where: Prisma.SourceWhereInput = { ...(query.language && { language: query.language }) };
   const page = all ? 1 : (query.page ?? 1);
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -39,3 +40,6 @@ export async function listSources(query: { language?: string; page?: number; pag
   ]);
   return { items, total, page, pageSize: all ? total : pageSize };
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listSources = cachedRead('sources.listSources', readListSources, { skip: wantsAll });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { AtlasFilters } from '@/lib/filters/schema';
@@ -37,7 +38,7 @@ const partnerSelect = {
 } as const;
 
 /** Agreements matching the filters in date order (oldest first, undated last), a page at a time. */
-export async function listTimeline(filters: AtlasFilters, page = 1) {
+async function readListTimeline(filters: AtlasFilters, page = 1) {
   const where = agreementWhere(filters, { withText: true });
   const [total, agreements] = await Promise.all([
     publicDb.agreement.count({ where }),
@@ -70,7 +71,7 @@ export async function listTimeline(filters: AtlasFilters, page = 1) {
 export type TimelineAgreement = Awaited<ReturnType<typeof listTimeline>>['agreements'][number];
 
 /** Agreements per year and kind group, for the histogram (the year range itself left out). */
-export async function countAgreementsByYear(filters: AtlasFilters) {
+async function readCountAgreementsByYear(filters: AtlasFilters) {
   const groups = await publicDb.agreement.groupBy({
     by: ['dateYear', 'kind'],
     where: agreementWhere({ ...filters, from: undefined, to: undefined }, { withText: true }),
@@ -82,3 +83,7 @@ export async function countAgreementsByYear(filters: AtlasFilters) {
     count: group._count._all,
   }));
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listTimeline = cachedRead('timeline.listTimeline', readListTimeline);
+export const countAgreementsByYear = cachedRead('timeline.countAgreementsByYear', readCountAgreementsByYear);

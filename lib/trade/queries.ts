@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedRead } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { findByIds } from '@/lib/sql/id-batches';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -40,7 +41,7 @@ export type TradeItem = ReturnType<typeof toTradeItem>;
 const ORDER = [{ year: { sort: 'asc', nulls: 'last' } }, { monthTo: 'asc' }, { flow: 'asc' }, { id: 'asc' }] as const satisfies Prisma.TradeFigureOrderByWithRelationInput[];
 
 /** Trade figures, oldest first; every value keeps its currency, scale and reporter. */
-export async function listTradeFigures(filters: TradeFilters = {}): Promise<TradeItem[]> {
+async function readListTradeFigures(filters: TradeFilters = {}): Promise<TradeItem[]> {
   const where: Prisma.TradeFigureWhereInput = {
     ...(filters.scope?.length && { scope: { in: filters.scope } }),
     ...(filters.flow?.length && { flow: { in: filters.flow } }),
@@ -66,3 +67,6 @@ export async function tradeFiguresConcerning(places: { id: number; regionId?: nu
   });
   return rows.map(toTradeItem);
 }
+
+// Shared across requests until the data changes (lib/cache/read-cache.ts).
+export const listTradeFigures = cachedRead('trade.listTradeFigures', readListTradeFigures);

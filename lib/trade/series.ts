@@ -8,6 +8,8 @@
  *   points labelled with who said them;
  * - one series never holds two currencies: the key includes the currency.
  */
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
+
 export type TradeFilters = {
   scope?: string[];
   flow?: string[];
@@ -53,7 +55,7 @@ export function periodLabel(figure: Pick<TradeFigureLike, 'year' | 'periodKind' 
   if (figure.periodKind === 'year') return year || '—';
   if (figure.periodKind === 'half') return `H${figure.monthFrom <= 6 ? 1 : 2} ${year}`.trim();
   if (figure.periodKind === 'quarter') return `Q${Math.ceil(figure.monthTo / 3)} ${year}`.trim();
-  const month = (m: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1));
+  const month = (m: number) => dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m - 1, 1));
   return `${month(figure.monthFrom)}–${month(figure.monthTo)} ${year}`.trim();
 }
 

@@ -2,7 +2,8 @@
  * Builds a separate SQLite file with the real seed plus synthetic pairings (10,000 by
  * default) for measuring the map at scale. Never touches prisma/dev.db:
  *
- *   npx tsx scripts/synthetic/load-synthetic.ts [--out bench/.tmp/synthetic.db] [--pairings 10000]
+ *   npx tsx scripts/synthetic/load-synthetic.ts [--out bench/.tmp/synthetic.db] [--pairings 10000] [--size large]
+ *   npm run db:synthetic -- --size large    (2,000 places, 20,000 pairings, ~100,000 agreements)
  *
  * Synthetic places are localities at random points inside rough boxes of Belarus and
  * eastern China, in a real first-level region so region filters work; pairings get a
@@ -35,7 +36,20 @@ function random(seed: number) {
   };
 }
 
-export async function buildSyntheticDatabase(file: string, pairingTarget: number) {
+/** How much synthetic data next to the seed: localities per country, agreements per pairing (min + up to span-1). */
+export type SyntheticShape = { places: { BY: number; CN: number }; agreements: { min: number; span: number } };
+const DEFAULT_SHAPE: SyntheticShape = { places: { BY: 160, CN: 260 }, agreements: { min: 1, span: 2 } };
+
+/**
+ * Named sizes for `--size`. `large` is issue 10's scale target: ≈ 2,000 places (1,900
+ * synthetic localities + the seed), 20,000 pairings, ≈ 100,000 agreements (4–6 each; measured: 2,002 places, 97,662 agreements, 30 s).
+ */
+export const SYNTHETIC_SIZES: Record<string, { pairings: number; shape: SyntheticShape }> = {
+  default: { pairings: 10_000, shape: DEFAULT_SHAPE },
+  large: { pairings: 20_000, shape: { places: { BY: 760, CN: 1_140 }, agreements: { min: 4, span: 3 } } },
+};
+
+export async function buildSyntheticDatabase(file: string, pairingTarget: number, shape: SyntheticShape = DEFAULT_SHAPE) {
   const resolved = path.resolve(file);
   if (resolved === path.join(ROOT, 'prisma/dev.db')) throw new Error('Refusing to write synthetic data into prisma/dev.db');
   mkdirSync(path.dirname(resolved), { recursive: true });
@@ -102,7 +116,7 @@ export async function buildSyntheticDatabase(file: string, pairingTarget: number
       const existing = sqlite.prepare(`SELECT id FROM Place WHERE country = ? AND deletedAt IS NULL AND lat IS NOT NULL`).all(country) as { id: number }[];
       places[country].push(...existing.map((row) => row.id));
       const regionIds = regions(country).map((row) => row.id);
-      const count = country === 'BY' ? 160 : 260;
+      const count = shape.places[country];
       for (let i = 1; i <= count; i += 1) {
         const name = `Synthetic ${country === 'BY' ? 'Belarusian' : 'Chinese'} place ${i}`;
         const box = boxes[country];
@@ -132,7 +146,7 @@ export async function buildSyntheticDatabase(file: string, pairingTarget: number
           .lastInsertRowid,
       );
       for (let f = 0; f < 1 + Math.floor(rand() * 3); f += 1) insertField.run(id, pick(COOPERATION_FIELDS));
-      for (let a = 0; a < 1 + Math.floor(rand() * 2); a += 1) {
+      for (let a = 0; a < shape.agreements.min + Math.floor(rand() * shape.agreements.span); a += 1) {
         const when = partialDate();
         insertAgreement.run(id, pick(['letter', 'memorandum', 'twinning_agreement', 'visit'] as const), when?.date ?? null, when?.precision ?? null, when?.year ?? null, 'Synthetic milestone', now);
       }
@@ -147,9 +161,11 @@ export async function buildSyntheticDatabase(file: string, pairingTarget: number
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = option('out') ?? DEFAULT_SYNTHETIC_DB;
-  const pairings = Number(option('pairings') ?? 10_000);
+  const size = SYNTHETIC_SIZES[option('size') ?? 'default'];
+  if (!size) throw new Error(`--size is one of: ${Object.keys(SYNTHETIC_SIZES).join(', ')}`);
+  const pairings = Number(option('pairings') ?? size.pairings);
   const started = performance.now();
-  buildSyntheticDatabase(out, pairings).then(
+  buildSyntheticDatabase(out, pairings, size.shape).then(
     (counts) =>
       console.log(
         `Synthetic database ${path.relative(process.cwd(), out)}: ${counts.pairings} pairings, ${counts.places} places, ${counts.agreements} agreements (${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -16,8 +16,11 @@ process.env.DATABASE_URL = `file:${file}`;
 
 // lib/db.ts caches its client on globalThis (for dev hot reloads); a worker that runs
 // several files must not hand the previous file's database to the next one.
-const cached = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> } };
+const cached = globalThis as unknown as { prisma?: { $disconnect(): Promise<void> }; atlasReadCache?: { watcher?: { close(): void } | null } };
 delete cached.prisma;
+// Same for the readers' cache (lib/cache/read-cache.ts): its watcher is bound to one file.
+cached.atlasReadCache?.watcher?.close();
+delete cached.atlasReadCache;
 
 afterAll(async () => {
   await cached.prisma?.$disconnect();

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import { setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, setRequestLocale } from 'next-intl/server';
+import { ADMIN_CLIENT_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
@@ -10,10 +12,14 @@ export default async function EditorLayout({ children, params }: { children: Rea
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireEditorPage(locale);
+  // The admin forms' strings, on admin pages only (lib/i18n/client-messages.ts).
+  const messages = pickMessages(await getMessages(), ADMIN_CLIENT_MESSAGES);
   return (
-    <div>
-      {user && <AdminNav user={user} />}
-      {children}
-    </div>
+    <NextIntlClientProvider messages={messages}>
+      <div>
+        {user && <AdminNav user={user} />}
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { pickMessages } from '@/lib/i18n/client-messages';
 import { SignInForm } from '@/components/admin/auth/sign-in-form';
 
 export const dynamic = 'force-dynamic';
@@ -38,7 +40,10 @@ export default async function SignInPage({
         <p className="text-sm text-muted">{t('intro')}</p>
       </header>
       <div className="rounded-lg border border-line bg-white p-6 shadow-sm">
-        <SignInForm next={next} initialError={error} />
+        {/* The form's strings only: the layout sends the public pages' set (lib/i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ['auth'])}>
+          <SignInForm next={next} initialError={error} />
+        </NextIntlClientProvider>
       </div>
       <p className="text-center text-xs text-muted">{t('noAccount')}</p>
     </div>
