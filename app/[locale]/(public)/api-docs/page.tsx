@@ -56,7 +56,7 @@ export default async function ApiDocsPage({ params }: Props) {
       <section aria-labelledby="endpoints" className="space-y-6">
         <h2 id="endpoints" className="text-lg font-semibold">{t('endpoints')}</h2>
         {Object.entries(doc.paths).map(([path, item]) => {
-          const operation = item.get as { summary: string; description?: string; parameters: Parameter[] };
+          const operation = item.get as unknown as { summary: string; description?: string; parameters: Parameter[] };
           return (
             <article key={path} id={path.replace(/\W+/g, '-').replace(/^-|-$/g, '')} className="space-y-3 rounded-lg border border-line bg-white p-4">
               <h3 className="flex flex-wrap items-baseline gap-2">
