@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { atlasFilterParams } from '@/lib/filters/schema';
 import examples from './examples.json';
-import { bomParam, formatParam, placesQuery, projectsQuery, recordSlug, sourcesQuery, tradeParams } from './params';
+import { agreementId, bomParam, formatParam, placesQuery, projectsQuery, recordSlug, sourcesQuery, tradeParams } from './params';
 import {
   agreementPageSchema,
   agreementSchema,
@@ -190,7 +190,7 @@ export function openApiDocument() {
       ),
       '/agreements/{id}': detail(
         { operationId: 'getAgreement', tag: 'Agreements', summary: 'One agreement', description: 'An agreement with its pairing and sources.' },
-        { id: z.number().int().min(1).meta({ description: 'The agreement id', example: 75 }) },
+        { id: agreementId },
         agreementSchema,
         { pairing: { operationId: 'getPairing', parameters: { slug: '$response.body#/pairing/slug' }, description: 'The agreement\'s pairing' } },
       ),

@@ -180,12 +180,23 @@ const SLUG_HINTS = {
   project: 'slugs are lowercase ASCII words joined by "-"; see /api/v1/projects',
 } as const;
 
+/** An agreement id in a path. */
+export const agreementId = z.coerce
+  .number({ error: 'Expected an agreement id such as 75' })
+  .int('Expected a whole number such as 75')
+  .min(1, 'Ids start at 1')
+  .max(2 ** 31 - 1, 'No agreement has so large an id')
+  .meta({ description: 'The agreement id', example: 75 });
+
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+
 /** A detail route's slug, and no query parameters; a bad slug says what a slug looks like and where to find one. */
 export function parseSlug(slug: string, url: URL, kind: keyof typeof SLUG_HINTS): Parsed<string> {
   const errors: FilterErrors = [...url.searchParams.keys()].map((key) => ({ parameter: key, message: 'Unknown parameter' }));
   const parsed = recordSlug.safeParse(slug);
   if (!parsed.success) {
-    const hint = SLUG_HINTS[kind].endsWith('=') ? `${SLUG_HINTS[kind]}${encodeURIComponent(slug)}` : SLUG_HINTS[kind];
+    // toWellFormed: encodeURIComponent throws on a lone surrogate, which a hostile path can carry.
+    const hint = SLUG_HINTS[kind].endsWith('=') ? `${SLUG_HINTS[kind]}${encodeURIComponent(wellFormed(slug.slice(0, 100)))}` : SLUG_HINTS[kind];
     errors.unshift({ parameter: 'slug', message: `"${slug}" is not a ${kind} slug: ${hint}` });
   }
   return errors.length > 0 || !parsed.success ? { ok: false, errors } : { ok: true, data: parsed.data };

@@ -338,7 +338,7 @@ describe('exports', () => {
 /** `UPDATE_API_EXAMPLES=1`: one trimmed real reply per operation into lib/api/examples.json. */
 it.runIf(process.env.UPDATE_API_EXAMPLES === '1')('writes the document examples', async () => {
   const trim = (value: unknown, depth = 0): unknown => {
-    if (Array.isArray(value)) return (value.some((v) => v && typeof v === 'object') ? value.slice(0, 1) : value).map((v) => trim(v, depth + 1));
+    if (Array.isArray(value)) return (value.some((v) => v && typeof v === 'object' && !Array.isArray(v)) ? value.slice(0, 1) : value).map((v) => trim(v, depth + 1));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trim(v, depth + 1)]));
     return value;
   };

@@ -315,10 +315,11 @@ describe('public API answers hostile query and path parameters with 200 or 4xx, 
     const failures: Failure[] = [];
     const target = `GET ${name}`;
     const pathname = `/${name.replace(/^app\//, '').replace(/\/route\.ts$/, '')}`;
-    if (name.includes('[slug]')) {
+    const pathParam = /\[(\w+)\]/.exec(name)?.[1];
+    if (pathParam) {
       for (const value of textValues) {
-        const url = `http://127.0.0.1${pathname.replace('[slug]', encodeURIComponent(value.toWellFormed()))}`;
-        await callRoute(target, handler, new Request(url), failures, { params: Promise.resolve({ slug: value }) });
+        const url = `http://127.0.0.1${pathname.replace(`[${pathParam}]`, encodeURIComponent(value.toWellFormed()))}`;
+        await callRoute(target, handler, new Request(url), failures, { params: Promise.resolve({ [pathParam]: value }) });
       }
     } else {
       const PARAMS = [...(PARAMS_OF[name.split('/')[3]] ?? []), 'unknown'];

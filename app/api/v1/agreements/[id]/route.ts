@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { getAgreement } from '@/lib/agreements/queries';
 import { badRequest, jsonResponse, notFound } from '@/lib/api/http';
+import { agreementId } from '@/lib/api/params';
 import { presentAgreement } from '@/lib/api/present';
 import { readOnlyMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
-
-export const agreementId = z.coerce.number({ error: 'Expected an agreement id such as 75' }).int('Expected a whole number such as 75').min(1, 'Ids start at 1').max(2 ** 31 - 1, 'No agreement has so large an id');
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
