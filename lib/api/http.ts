@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { stringify } from 'csv-stringify/sync';
 import type { FilterErrors } from '@/lib/filters/schema';
 
 /**
  * Responses of the public API (docs/api.md): CORS for reads, a weak ETag over the
- * body with If-None-Match → 304 (weak, because the same body is sent as identity,
- * gzip — added by Next — or Brotli — added here — and those are byte-different but
- * semantically equal), and a short shared cache so clients and CDNs can cache while
+ * body with If-None-Match → 304 (weak, because the same body goes out as identity or
+ * gzip — added by Next's compression — and those are byte-different but semantically
+ * equal; no Brotli here: Next strips a route's Content-Encoding header while keeping
+ * its compressed bytes, see docs/api.md), and a short shared cache so clients and CDNs can cache while
  * editors' changes still show within a minute. Errors are application/problem+json.
  */
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
@@ -21,9 +21,6 @@ export const CORS_HEADERS = {
   'Access-Control-Max-Age': '86400',
 };
 
-/** Brotli below this size saves too little to be worth the CPU. */
-const BROTLI_MIN_BYTES = 1024;
-
 function etagOf(body: string): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
@@ -35,25 +32,11 @@ function matchesEtag(request: Request, etag: string): boolean {
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque);
 }
 
-const acceptsBrotli = (request: Request) =>
-  (request.headers.get('accept-encoding') ?? '').split(',').some((part) => {
-    const [coding, ...params] = part.trim().split(';');
-    return coding.trim().toLowerCase() === 'br' && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
-  });
-
 /** A cacheable 200 (or 304 when the client already has this body). */
 function cacheable(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
   const etag = etagOf(body);
   const headers: Record<string, string> = { ...CORS_HEADERS, ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Origin, Accept, Accept-Encoding', ...extra };
   if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers });
-  const bytes = Buffer.byteLength(body);
-  if (bytes >= BROTLI_MIN_BYTES && acceptsBrotli(request)) {
-    const compressed = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes } });
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(compressed), {
-      status: 200,
-      headers: { ...headers, 'Content-Type': contentType, 'Content-Encoding': 'br' },
-    });
-  }
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }
 

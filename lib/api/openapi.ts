@@ -54,6 +54,8 @@ function schemaOf(schema: z.ZodType) {
   if (id) return { $ref: `#/components/schemas/${id}` };
   const json = z.toJSONSchema(schema, { ...JSON_SCHEMA, io: 'output', cycles: 'ref', reused: 'inline' }) as Record<string, unknown>;
   delete json.$schema;
+  // Named parts are components already; zod repeats them as $defs.
+  delete json.$defs;
   return JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as Record<string, unknown>;
 }
 
