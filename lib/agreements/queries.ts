@@ -8,7 +8,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
 import { AGREEMENT_KIND_IMPORTANCE, type AgreementKind } from '@/lib/domain/vocabulary';
-import { matchAgreementText, type SpellingCorrection } from '@/lib/search/agreement-index';
+import type { SpellingCorrection } from '@/lib/search/agreement-index';
+import { matchText } from '@/lib/search/text-match';
 import { placeScores } from '@/lib/search/partner-match';
 import type { SearchTerm } from '@/lib/search/query';
 import { splitQueryYears } from '@/lib/search/query-years';
@@ -66,7 +67,7 @@ export type AgreementItem = ReturnType<typeof toAgreementItem>;
  */
 async function resolveText(filters: AtlasFilters) {
   if (!filters.q) return { ranks: null, corrections: [] as SpellingCorrection[], terms: [] as SearchTerm[] };
-  return matchAgreementText(filters.q);
+  return matchText(filters.q);
 }
 
 /**
@@ -152,6 +153,12 @@ async function readSearchAgreements(requested: AtlasFilters): Promise<AgreementS
     sort,
     corrections,
   };
+}
+
+/** One live agreement by id, in its public shape, or null. */
+export async function getAgreement(id: number): Promise<AgreementItem | null> {
+  const row = await publicDb.agreement.findFirst({ where: { id }, select: agreementSelect });
+  return row ? toAgreementItem(row) : null;
 }
 
 /** Every agreement matching the filters, in result order: exports are whole results. */

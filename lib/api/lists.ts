@@ -1,142 +1,74 @@
-import type { AgreementItem } from '@/lib/agreements/queries';
-import type { PairingItem } from '@/lib/pairings/queries';
-import type { PlaceItem } from '@/lib/places/queries';
-import type { ProjectItem } from '@/lib/projects/queries';
-import type { TradeItem } from '@/lib/trade/queries';
+import { z } from 'zod';
 import { csvResponse, jsonResponse } from './http';
-import type { Format } from './params';
+import type { ExportOptions } from './params';
 
 type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-type CsvShape<T> = { columns: string[]; row: (item: T) => Record<string, unknown> };
-
-const joinUrls = (sources: { url: string | null }[]) => sources.map((s) => s.url).filter(Boolean).join(' ');
-const joinTitles = (sources: { title: string }[]) => sources.map((s) => s.title).join(' | ');
 
 /**
- * A list endpoint's answer: the page as JSON, or with `format` the whole result as a
- * downloadable JSON or CSV file named after the endpoint.
+ * CSV columns are the JSON fields flattened (issue 13): nested objects join their keys
+ * with "." (`pairing.by.names.en`), and a list — of values or of objects — becomes one
+ * cell per leaf with its values joined by MULTI_VALUE_SEPARATOR (`sources.url`). The
+ * columns come from the item's schema, so they are the same for an empty result.
  */
-export function listResponse<T>(request: Request, result: Page<T>, format: Format | undefined, name: string, csv: CsvShape<T>) {
-  if (format === 'csv') return csvResponse(request, result.items.map(csv.row), csv.columns, `${name}.csv`);
-  if (format === 'json') return jsonResponse(request, result, { filename: `${name}.json` });
-  return jsonResponse(request, result);
+export const MULTI_VALUE_SEPARATOR = ' | ';
+
+type Column = { name: string; path: string[] };
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodNullable || current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current;
 }
 
-type Named = { slug: string; names: { en: string; ru: string | null; zh: string | null } };
-const partnerColumns = (prefix: string, partner: Named | null) => ({
-  [`${prefix}_slug`]: partner?.slug ?? '',
-  [`${prefix}_name_en`]: partner?.names.en ?? '',
-  [`${prefix}_name_ru`]: partner?.names.ru ?? '',
-  [`${prefix}_name_zh`]: partner?.names.zh ?? '',
-});
-const partnerHeaders = (prefix: string) => ['slug', 'name_en', 'name_ru', 'name_zh'].map((c) => `${prefix}_${c}`);
+export function csvColumns(schema: z.ZodType, prefix: string[] = []): Column[] {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) {
+    return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, value]) => csvColumns(value, [...prefix, key]));
+  }
+  if (inner instanceof z.ZodArray) {
+    const element = unwrap(inner.element as z.ZodType);
+    if (element instanceof z.ZodObject) return csvColumns(element, prefix);
+  }
+  return [{ name: prefix.join('.'), path: prefix }];
+}
 
-export const agreementCsv: CsvShape<AgreementItem> = {
-  columns: ['id', 'date', 'date_precision', 'date_approximate', 'kind', 'title', 'pairing', 'stage', ...partnerHeaders('by'), ...partnerHeaders('cn'), 'venue', 'signatories', 'summary', 'source_urls', 'source_titles'],
-  row: (a) => ({
-    id: a.id,
-    date: a.date ?? '',
-    date_precision: a.datePrecision ?? '',
-    date_approximate: a.dateApproximate,
-    kind: a.kind,
-    title: a.title,
-    pairing: a.pairing.slug,
-    stage: a.pairing.stage,
-    ...partnerColumns('by', a.pairing.by),
-    ...partnerColumns('cn', a.pairing.cn),
-    venue: a.venue ?? '',
-    signatories: a.signatories ?? '',
-    summary: a.summary ?? '',
-    source_urls: joinUrls(a.sources),
-    source_titles: joinTitles(a.sources),
-  }),
-};
+function leaves(value: unknown, path: string[]): unknown[] {
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => leaves(item, path));
+  if (path.length === 0) return [value];
+  return leaves((value as Record<string, unknown>)[path[0]], path.slice(1));
+}
 
-export const pairingCsv: CsvShape<PairingItem> = {
-  columns: ['slug', 'type', 'type_uncertain', 'stage', 'stage_uncertain', 'established', 'established_precision', 'established_approximate', ...partnerHeaders('by'), ...partnerHeaders('cn'), 'fields', 'source_urls'],
-  row: (p) => ({
-    slug: p.slug,
-    type: p.type,
-    type_uncertain: p.typeUncertain,
-    stage: p.stage,
-    stage_uncertain: p.stageUncertain,
-    established: p.established ?? '',
-    established_precision: p.establishedPrecision ?? '',
-    established_approximate: p.establishedApproximate,
-    ...partnerColumns('by', p.by),
-    ...partnerColumns('cn', p.cn),
-    fields: p.fields.join(' '),
-    source_urls: joinUrls(p.sources),
-  }),
-};
+export function csvRow(item: unknown, columns: Column[]): Record<string, string> {
+  return Object.fromEntries(columns.map((c) => [c.name, leaves(item, c.path).map(String).join(MULTI_VALUE_SEPARATOR)]));
+}
 
-export const placeCsv: CsvShape<PlaceItem> = {
-  columns: ['slug', 'country', 'tier', 'level', 'name_en', 'name_ru', 'name_be', 'name_zh', 'region', 'lat', 'lon', 'population', 'population_year', 'spellings', 'source_urls'],
-  row: (p) => ({
-    slug: p.slug,
-    country: p.country,
-    tier: p.tier,
-    level: p.level,
-    name_en: p.names.en,
-    name_ru: p.names.ru ?? '',
-    name_be: p.names.be ?? '',
-    name_zh: p.names.zh ?? '',
-    region: p.region?.slug ?? '',
-    lat: p.lat ?? '',
-    lon: p.lon ?? '',
-    population: p.population ?? '',
-    population_year: p.populationYear ?? '',
-    spellings: p.spellings.map((s) => s.name).join(' | '),
-    source_urls: joinUrls(p.sources),
-  }),
-};
+/** RFC 8288 links to the first, previous, next and last page, kept with every other parameter. */
+export function pageLinks(url: URL, { total, page, pageSize }: { total: number; page: number; pageSize: number }): string | null {
+  if (pageSize <= 0) return null;
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  const at = (n: number) => {
+    const target = new URL(url.pathname + url.search, 'http://x');
+    target.searchParams.set('page', String(n));
+    return `<${target.pathname}${target.search}>`;
+  };
+  const links = [`${at(1)}; rel="first"`, `${at(last)}; rel="last"`];
+  if (page > 1) links.push(`${at(Math.min(page - 1, last))}; rel="prev"`);
+  if (page < last) links.push(`${at(page + 1)}; rel="next"`);
+  return links.join(', ');
+}
 
-export const projectCsv: CsvShape<ProjectItem> = {
-  columns: ['slug', 'name_en', 'name_ru', 'name_zh', 'country', 'place', 'location', 'status', 'status_uncertain', 'start_year', 'end_year', 'sectors', 'partners', 'lat', 'lon', 'source_urls'],
-  row: (p) => ({
-    slug: p.slug,
-    name_en: p.names.en,
-    name_ru: p.names.ru ?? '',
-    name_zh: p.names.zh ?? '',
-    country: p.country,
-    place: p.place?.slug ?? '',
-    location: p.locationText ?? '',
-    status: p.status,
-    status_uncertain: p.statusUncertain,
-    start_year: p.startYear ?? '',
-    end_year: p.endYear ?? '',
-    sectors: p.sectors.join(' | '),
-    partners: p.partnersText ?? '',
-    lat: p.lat ?? '',
-    lon: p.lon ?? '',
-    source_urls: joinUrls(p.sources),
-  }),
-};
-
-export const tradeCsv: CsvShape<TradeItem> = {
-  columns: ['id', 'scope', 'by', 'cn', 'year', 'period_kind', 'month_from', 'month_to', 'period_approximate', 'flow', 'value', 'currency', 'scale', 'growth_pct', 'reporter', 'approximate', 'source_urls'],
-  row: (t) => ({
-    id: t.id,
-    scope: t.scope,
-    by: t.by?.slug ?? '',
-    cn: t.cn?.slug ?? '',
-    year: t.year ?? '',
-    period_kind: t.periodKind,
-    month_from: t.monthFrom,
-    month_to: t.monthTo,
-    period_approximate: t.periodApproximate,
-    flow: t.flow,
-    value: t.value,
-    currency: t.currency,
-    scale: t.scale,
-    growth_pct: t.growthPct ?? '',
-    reporter: t.reporter ?? '',
-    approximate: t.approximate,
-    source_urls: joinUrls(t.sources),
-  }),
-};
-
-export const sourceCsv: CsvShape<{ key: string; url: string | null; title: string; publisher: string | null; language: string | null; publishedDate: string | null }> = {
-  columns: ['key', 'url', 'title', 'publisher', 'language', 'published'],
-  row: (s) => ({ key: s.key, url: s.url ?? '', title: s.title, publisher: s.publisher ?? '', language: s.language ?? '', published: s.publishedDate ?? '' }),
-};
+/**
+ * A list endpoint's answer: the page as JSON (with `Link` headers), or with `format`
+ * (or `Accept: text/csv`) a downloadable JSON or CSV file named after the endpoint.
+ */
+export function listResponse<T, P extends Page<T>>(request: Request, result: P, options: ExportOptions, name: string, itemSchema: z.ZodType, paged = true) {
+  const link = paged ? pageLinks(new URL(request.url), result) : null;
+  const headers: Record<string, string> = link ? { Link: link } : {};
+  if (options.format === 'csv') {
+    const columns = csvColumns(itemSchema);
+    return csvResponse(request, result.items.map((item) => csvRow(item, columns)), columns.map((c) => c.name), `${name}.csv`, { bom: options.bom, headers });
+  }
+  if (options.format === 'json') return jsonResponse(request, result, { filename: `${name}.json`, headers });
+  return jsonResponse(request, result, { headers });
+}

@@ -51,25 +51,27 @@ export function listParam<T extends string>(values: readonly [T, ...T[]]) {
 export const atlasFilterParams = z
   .object({
     /** Free text: a place name in any language or spelling, or words of an agreement. */
-    q: z.string().trim().max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`).optional(),
+    q: z.string().trim().max(MAX_QUERY_LENGTH, `At most ${MAX_QUERY_LENGTH} characters`).optional().meta({ description: 'Free text, the same on every endpoint: place names in any language or spelling (case and accents ignored, typos corrected), words of agreements; every word must match; a year (2017) or range (2015–2017) is a date filter', example: 'Minsk' }),
     /** A place slug on either side (a city, district or region). */
-    city: slugParam.optional(),
+    city: slugParam.optional().meta({ description: 'A place slug on either side (a city, district or region): its own pairings', example: 'dunhuang' }),
     /** A first-level region slug on either side: pairings of it and of places in it. */
-    region: slugParam.optional(),
+    region: slugParam.optional().meta({ description: 'A first-level region slug on either side: its pairings and those of places in it', example: 'grodno-oblast' }),
     /** A Belarusian region slug. */
-    by: slugParam.optional(),
+    by: slugParam.optional().meta({ description: 'A Belarusian region slug: pairings of it and of places in it', example: 'minsk-oblast' }),
     /** A Chinese province/municipality/autonomous region slug. */
-    cn: slugParam.optional(),
-    year: yearParam.optional(),
-    from: yearParam.optional(),
-    to: yearParam.optional(),
+    cn: slugParam.optional().meta({ description: 'A Chinese province, municipality or autonomous region slug', example: 'gansu' }),
+    /** One pairing, by its slug (the two partners' slugs joined by "--"). */
+    pairing: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a pairing slug such as "grodno-oblast--gansu"').optional().meta({ description: 'One pairing by its slug', example: 'novogrudok-district--dunhuang' }),
+    year: yearParam.optional().meta({ description: 'One year; with from/to, their overlap', example: 2017 }),
+    from: yearParam.optional().meta({ description: 'First year (inclusive); records without a date drop out. from after to reads as the range between them', example: 2015 }),
+    to: yearParam.optional().meta({ description: 'Last year (inclusive)', example: 2020 }),
     stage: listParam(PAIRING_STAGES).optional(),
     type: listParam(PAIRING_TYPES).optional(),
     field: listParam(COOPERATION_FIELDS).optional(),
     kind: listParam(AGREEMENT_KINDS).optional(),
-    page: pageParam.optional(),
-    pageSize: pageSizeParam.optional(),
-    sort: z.enum(['date', 'relevance'], { error: 'Expected date or relevance' }).optional(),
+    page: pageParam.optional().meta({ description: 'Page number, from 1', example: 1 }),
+    pageSize: pageSizeParam.optional().meta({ description: `Results per page (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE})`, example: 20 }),
+    sort: z.enum(['date', 'relevance'], { error: 'Expected date or relevance' }).optional().meta({ description: 'date: newest first; relevance (the default with q): best match first' }),
   })
   .strict();
 

@@ -10,7 +10,7 @@ import type { AtlasFilters } from './schema';
 export function atlasFiltersToSearchParams(filters: Partial<AtlasFilters>): URLSearchParams {
   const params = new URLSearchParams();
   const order: (keyof AtlasFilters)[] = [
-    'q', 'city', 'region', 'by', 'cn', 'from', 'to', 'stage', 'type', 'field', 'kind', 'sort', 'page', 'pageSize',
+    'q', 'city', 'region', 'by', 'cn', 'pairing', 'from', 'to', 'stage', 'type', 'field', 'kind', 'sort', 'page', 'pageSize',
   ];
   for (const key of order) {
     const value = filters[key];

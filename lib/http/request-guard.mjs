@@ -20,24 +20,30 @@ function allowFor(pathname) {
   return 'GET, HEAD, POST';
 }
 
+const TITLES = /** @type {Record<number, string>} */ ({ 400: 'Bad Request', 403: 'Forbidden', 405: 'Method Not Allowed', 411: 'Length Required', 413: 'Content Too Large' });
+
 /**
- * JSON for the API and for server actions (their callers are scripts), text for pages.
+ * RFC 9457 problem+json for the API and for server actions (their callers are scripts),
+ * text for pages; the public API's refusals carry CORS like its answers (lib/api/http.ts).
  * @param {number} status
  * @param {boolean} json
  * @param {{ error: string, message: string }} body
  * @param {Record<string, string>} [headers]
+ * @param {boolean} [cors]
  * @returns {{ status: number, headers: Record<string, string>, body: string }}
  */
-function refusal(status, json, body, headers = {}) {
+function refusal(status, json, body, headers = {}, cors = false) {
+  const problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail: body.message, ...body };
   return {
     status,
     headers: {
-      'content-type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+      'content-type': json ? 'application/problem+json; charset=utf-8' : 'text/plain; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      ...(cors ? { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Allow' } : {}),
       ...headers,
     },
-    body: json ? JSON.stringify(body) : `${body.message}\n`,
+    body: json ? JSON.stringify(problem) : `${body.message}\n`,
   };
 }
 
@@ -81,11 +87,13 @@ export function refuseRequest(request) {
   const method = (request.method ?? 'GET').toUpperCase();
   const rawPath = (request.url ?? '/').split('?')[0] ?? '/';
   const api = rawPath.startsWith('/api/');
+  const publicApi = rawPath.startsWith('/api/v1/');
   if (!METHODS.has(method)) {
-    return refusal(405, api, { error: 'method_not_allowed', message: `${method} is not supported here.` }, { allow: allowFor(rawPath) });
+    const allow = allowFor(rawPath);
+    return refusal(405, api, { error: 'method_not_allowed', message: `${method} is not supported here (${allow}).` }, { allow }, publicApi);
   }
   const problem = pathProblem(rawPath);
-  if (problem) return refusal(400, api, { error: 'invalid_path', message: problem });
+  if (problem) return refusal(400, api, { error: 'invalid_path', message: problem }, {}, publicApi);
 
   const header = (/** @type {string} */ name) => {
     const value = request.headers[name];

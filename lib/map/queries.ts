@@ -6,7 +6,8 @@ import type { PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import { localName, originalName } from '@/lib/i18n/place-names';
-import { pairingSummarySelect, partnerSelect, sourceSelect } from '@/lib/pairings/queries';
+import { pairingSummarySelect, partnerSelect, sourceSelect, textPairings } from '@/lib/pairings/queries';
+import { keepMatching } from '@/lib/search/text-match';
 import type { MapData, MapPlace } from './types';
 
 const placeSelect = {
@@ -24,17 +25,19 @@ const placeSelect = {
 
 /** The filtered pairings as markers and arcs (see MapData). One query per table. */
 async function readGetMapData(filters: AtlasFilters, locale: string): Promise<MapData> {
-  const [pairings, partners] = await Promise.all([
+  const [rows, text, partners] = await Promise.all([
     publicDb.pairing.findMany({
       where: pairingWhere(filters),
-      select: { slug: true, stage: true, byPlaceId: true, cnPlaceId: true },
+      select: { id: true, slug: true, stage: true, byPlaceId: true, cnPlaceId: true },
       orderBy: { id: 'asc' },
     }),
+    textPairings(filters),
     publicDb.place.findMany({
       where: { OR: [{ byPairings: { some: {} } }, { cnPairings: { some: {} } }] },
       select: placeSelect,
     }),
   ]);
+  const pairings = keepMatching(rows, text);
   const byId = new Map(partners.map((place) => [place.id, place]));
   const index = new Map<number, number>();
   const places: MapPlace[] = [];
@@ -68,12 +71,18 @@ async function readGetMapData(filters: AtlasFilters, locale: string): Promise<Ma
 
 /** Pairings per year of their date and per stage, for the year histogram (the year range itself left out). */
 async function readCountPairingsByYear(filters: AtlasFilters) {
-  const groups = await publicDb.pairing.groupBy({
-    by: ['establishedYear', 'stage'],
+  const rows = await publicDb.pairing.findMany({
     where: pairingWhere({ ...filters, from: undefined, to: undefined }),
-    _count: { _all: true },
+    select: { id: true, establishedYear: true, stage: true },
   });
-  return groups.map((group) => ({ year: group.establishedYear, series: group.stage, count: group._count._all }));
+  const counts = new Map<string, { year: number | null; series: string; count: number }>();
+  for (const row of keepMatching(rows, await textPairings(filters))) {
+    const key = `${row.establishedYear}|${row.stage}`;
+    const entry = counts.get(key) ?? { year: row.establishedYear, series: row.stage, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
 }
 
 
@@ -114,9 +123,10 @@ async function readGetPlacePanel(slug: string, filters: AtlasFilters) {
   const place = await publicDb.place.findFirst({ where: { slug }, select: partnerSelect });
   if (!place) return null;
   const side = place.country === 'BY' ? { byPlace: { slug } } : { cnPlace: { slug } };
-  const pairings = await publicDb.pairing.findMany({
+  const rows = await publicDb.pairing.findMany({
     where: { AND: [pairingWhere(filters), side] },
     select: {
+      id: true,
       slug: true,
       stage: true,
       stageUncertain: true,
@@ -127,7 +137,7 @@ async function readGetPlacePanel(slug: string, filters: AtlasFilters) {
     },
     orderBy: [{ establishedDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
   });
-  return { place, pairings };
+  return { place, pairings: keepMatching(rows, await textPairings(filters)) };
 }
 
 export type PlacePanelData = NonNullable<Awaited<ReturnType<typeof getPlacePanel>>>;

@@ -9,6 +9,7 @@ import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { findByIds } from '@/lib/sql/id-batches';
+import { keepMatching, pairingIdsMatching } from '@/lib/search/text-match';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
@@ -36,21 +37,28 @@ export const pairingSummarySelect = {
  * order of partial dates is their chronological order), a page at a time.
  */
 async function readListPairings(filters: AtlasFilters, { skip = 0, take }: { skip?: number; take?: number } = {}) {
-  return publicDb.pairing.findMany({
+  const keys = await publicDb.pairing.findMany({
     where: pairingWhere(filters),
-    select: {
-      id: true,
-      ...pairingSummarySelect,
-      _count: { select: { agreements: true } },
-    },
+    select: { id: true },
     orderBy: [
       { establishedDate: { sort: 'desc', nulls: 'last' } },
       { byPlace: { nameEn: 'asc' } },
       { cnPlace: { nameEn: 'asc' } },
     ],
-    skip,
-    take,
   });
+  const matching = keepMatching(keys, await textPairings(filters));
+  const pageIds = matching.slice(skip, take === undefined ? undefined : skip + take).map((key) => key.id);
+  return findByIds(pageIds, (batch) =>
+    publicDb.pairing.findMany({
+      where: { id: { in: batch } },
+      select: { id: true, ...pairingSummarySelect, _count: { select: { agreements: true } } },
+    }),
+  );
+}
+
+/** The pairings `q` matches (lib/search/text-match.ts), or null without a query. */
+export async function textPairings(filters: AtlasFilters): Promise<Set<number> | null> {
+  return filters.q ? pairingIdsMatching(filters.q) : null;
 }
 
 export type PairingListItem = Awaited<ReturnType<typeof listPairings>>[number];
@@ -66,16 +74,17 @@ async function readGetAtlasTotals() {
   return { pairings, agreements, sources, established };
 }
 
-const pairingApiSelect = {
+export const pairingApiSelect = {
   ...pairingSummarySelect,
   id: true,
   summary: true,
+  _count: { select: { agreements: true } },
   updatedAt: true,
   fields: { select: { field: true }, orderBy: { field: 'asc' } },
   sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.PairingSelect;
 
-function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApiSelect }>) {
+export function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApiSelect }>) {
   return {
     slug: row.slug,
     type: row.type,
@@ -89,6 +98,7 @@ function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApi
     cn: toPartner(row.cnPlace),
     fields: row.fields.map((f) => f.field),
     summary: row.summary,
+    agreementCount: row._count.agreements,
     sources: row.sources,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -101,7 +111,10 @@ async function readSearchPairings(filters: AtlasFilters, { all = false } = {}) {
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = all ? Number.MAX_SAFE_INTEGER : (filters.pageSize ?? DEFAULT_PAGE_SIZE);
   // Sort keys first, relations only for the page (see lib/sql/id-batches.ts).
-  const keys = await publicDb.pairing.findMany({ where: pairingWhere(filters), select: { id: true, slug: true, establishedDate: true } });
+  const keys = keepMatching(
+    await publicDb.pairing.findMany({ where: pairingWhere(filters), select: { id: true, slug: true, establishedDate: true } }),
+    await textPairings(filters),
+  );
   keys.sort((a, b) => comparePartialDatesNewestFirst(a.establishedDate, b.establishedDate) || a.slug.localeCompare(b.slug));
   const pageIds = keys.slice((page - 1) * pageSize, page * pageSize).map((key) => key.id);
   const rows = await findByIds(pageIds, (batch) => publicDb.pairing.findMany({ where: { id: { in: batch } }, select: pairingApiSelect }));

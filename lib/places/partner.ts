@@ -16,9 +16,9 @@ export const partnerSelect = {
 type PartnerRow = Prisma.PlaceGetPayload<{ select: typeof partnerSelect }>;
 type NamedRow = Pick<PartnerRow, 'nameEn' | 'nameRu' | 'nameBe' | 'nameZh'>;
 
-/** `{ en, ru, zh, be? }`: the public (API) form of a place's names. */
+/** `{ en, ru, be, zh }`: the public (API) form of a place's names, null where none is recorded. */
 export function placeNamesOf(place: NamedRow) {
-  return { en: place.nameEn, ru: place.nameRu, zh: place.nameZh, ...(place.nameBe ? { be: place.nameBe } : {}) };
+  return { en: place.nameEn, ru: place.nameRu, be: place.nameBe, zh: place.nameZh };
 }
 
 /** The public form of a partner: slug, level, names, country and region. */
@@ -26,6 +26,7 @@ export function toPartner(place: PartnerRow) {
   return {
     slug: place.slug,
     country: place.country,
+    tier: place.tier,
     level: place.level,
     names: placeNamesOf(place),
     region: place.region ? { slug: place.region.slug, names: placeNamesOf(place.region) } : null,

@@ -2,10 +2,11 @@ import 'server-only';
 import { cachedRead, wantsAll } from '@/lib/cache/read-cache';
 import { publicDb } from '@/lib/soft-delete/public-db';
 import { findByIds } from '@/lib/sql/id-batches';
+import { keepMatching, placeIdsMatching } from '@/lib/search/text-match';
 import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { pairingSummarySelect } from '@/lib/pairings/queries';
+import { pairingApiSelect } from '@/lib/pairings/queries';
 import { projectCardSelect } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
@@ -78,29 +79,21 @@ async function readListPlaces(filters: PlaceFilters = {}, { all = false } = {}) 
   const where: Prisma.PlaceWhereInput = {
     ...(filters.country && { country: filters.country }),
     ...(filters.tier && { tier: filters.tier }),
-    ...(filters.q && { names: { some: { name: { contains: filters.q } } } }),
   };
   const page = all ? 1 : (filters.page ?? 1);
   const pageSize = filters.pageSize ?? DEFAULT_PAGE_SIZE;
-  // Ids in order first, relations in batches (lib/sql/id-batches.ts): exports have no size bound.
-  const [keys, total] = await Promise.all([
-    publicDb.place.findMany({
-      where,
-      select: { id: true },
-      orderBy: [{ country: 'asc' }, { nameEn: 'asc' }, { id: 'asc' }],
-      ...(all ? {} : { skip: (page - 1) * pageSize, take: pageSize }),
-    }),
-    publicDb.place.count({ where }),
-  ]);
-  const rows = await findByIds(keys.map((k) => k.id), (batch) => publicDb.place.findMany({ where: { id: { in: batch } }, select: placeApiSelect }));
+  // Ids in order first, `q` through the one search, relations in batches (lib/sql/id-batches.ts).
+  const keys = keepMatching(
+    await publicDb.place.findMany({ where, select: { id: true }, orderBy: [{ country: 'asc' }, { nameEn: 'asc' }, { id: 'asc' }] }),
+    filters.q ? await placeIdsMatching(filters.q) : null,
+  );
+  const total = keys.length;
+  const pageKeys = all ? keys : keys.slice((page - 1) * pageSize, page * pageSize);
+  const rows = await findByIds(pageKeys.map((k) => k.id), (batch) => publicDb.place.findMany({ where: { id: { in: batch } }, select: placeApiSelect }));
   return { items: rows.map(toPlaceItem), total, page, pageSize: all ? total : pageSize };
 }
 
-const pairingOfPlaceSelect = {
-  id: true,
-  ...pairingSummarySelect,
-  _count: { select: { agreements: true } },
-} as const satisfies Prisma.PairingSelect;
+const pairingOfPlaceSelect = pairingApiSelect;
 
 /**
  * A place with its pairings (its own and those of places in it), projects, trade and sources.
@@ -112,7 +105,7 @@ export const getPlaceDetail = cachedRead('places.getPlaceDetail', async (slug: s
     select: {
       ...placeApiSelect,
       regionId: true,
-      localities: { select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true, level: true } },
+      localities: { select: partnerSelect },
       facts: { select: { key: true, label: true, value: true, unit: true, text: true, asOf: true, asOfPrecision: true, sources: { select: publicSourceSelect } } },
     },
   });

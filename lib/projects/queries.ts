@@ -34,7 +34,7 @@ const projectApiSelect = {
   keyFigures: true,
   updatedAt: true,
   place: { select: partnerSelect },
-  pairings: { select: { slug: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } } },
+  pairings: { select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } } },
   sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.ProjectSelect;
 
@@ -45,7 +45,7 @@ function toProjectItem(row: Prisma.ProjectGetPayload<{ select: typeof projectApi
     names: { en: row.nameEn, ru: row.nameRu, zh: row.nameZh },
     sectors: parseSectors(sectors),
     place: place ? toPartner(place) : null,
-    pairings: pairings.map((p) => ({ slug: p.slug, by: toPartner(p.byPlace), cn: toPartner(p.cnPlace) })),
+    pairings: pairings.map((p) => ({ slug: p.slug, type: p.type, stage: p.stage, by: toPartner(p.byPlace), cn: toPartner(p.cnPlace) })),
     updatedAt: updatedAt.toISOString(),
   };
 }

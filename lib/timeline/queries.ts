@@ -4,6 +4,8 @@ import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
+import { findByIds } from '@/lib/sql/id-batches';
+import { agreementIdsMatching, keepMatching } from '@/lib/search/text-match';
 
 /**
  * Agreement kinds folded into four groups for the histogram: eleven colours would
@@ -39,11 +41,18 @@ const partnerSelect = {
 
 /** Agreements matching the filters in date order (oldest first, undated last), a page at a time. */
 async function readListTimeline(filters: AtlasFilters, page = 1) {
-  const where = agreementWhere(filters, { withText: true });
-  const [total, agreements] = await Promise.all([
-    publicDb.agreement.count({ where }),
+  const keys = keepMatching(
+    await publicDb.agreement.findMany({
+      where: agreementWhere(filters),
+      select: { id: true },
+      orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    }),
+    await textAgreements(filters),
+  );
+  const pageIds = keys.slice((page - 1) * TIMELINE_PAGE_SIZE, page * TIMELINE_PAGE_SIZE).map((key) => key.id);
+  const agreements = await findByIds(pageIds, (batch) =>
     publicDb.agreement.findMany({
-      where,
+      where: { id: { in: batch } },
       select: {
         id: true,
         kind: true,
@@ -60,28 +69,35 @@ async function readListTimeline(filters: AtlasFilters, page = 1) {
           orderBy: { id: 'asc' },
         },
       },
-      orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      skip: (page - 1) * TIMELINE_PAGE_SIZE,
-      take: TIMELINE_PAGE_SIZE,
     }),
-  ]);
-  return { total, agreements };
+  );
+  return { total: keys.length, agreements };
+}
+
+/** The agreements `q` matches, through the one search (lib/search/text-match.ts). */
+function textAgreements(filters: AtlasFilters) {
+  return filters.q ? agreementIdsMatching(filters.q) : Promise.resolve(null);
 }
 
 export type TimelineAgreement = Awaited<ReturnType<typeof listTimeline>>['agreements'][number];
 
 /** Agreements per year and kind group, for the histogram (the year range itself left out). */
 async function readCountAgreementsByYear(filters: AtlasFilters) {
-  const groups = await publicDb.agreement.groupBy({
-    by: ['dateYear', 'kind'],
-    where: agreementWhere({ ...filters, from: undefined, to: undefined }, { withText: true }),
-    _count: { _all: true },
+  const rows = await publicDb.agreement.findMany({
+    where: agreementWhere({ ...filters, from: undefined, to: undefined }),
+    select: { id: true, dateYear: true, kind: true },
   });
-  return groups.map((group) => ({
-    year: group.dateYear,
-    series: KIND_GROUP_OF[group.kind as AgreementKind] ?? 'exchange',
-    count: group._count._all,
-  }));
+  // Typed years in `q` are a range like from/to, which the histogram leaves out.
+  const text = filters.q ? agreementIdsMatching(filters.q, { withYears: false }) : Promise.resolve(null);
+  const counts = new Map<string, { year: number | null; series: KindGroup; count: number }>();
+  for (const row of keepMatching(rows, await text)) {
+    const series = KIND_GROUP_OF[row.kind as AgreementKind] ?? 'exchange';
+    const key = `${row.dateYear}|${series}`;
+    const entry = counts.get(key) ?? { year: row.dateYear, series, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
 }
 
 // Shared across requests until the data changes (lib/cache/read-cache.ts).

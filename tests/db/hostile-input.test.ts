@@ -16,7 +16,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { placesQuery, projectsQuery, sourcesQuery, tradeQuery } from '@/lib/api/params';
+import { placesQuery, projectsQuery, sourcesQuery, tradeParams } from '@/lib/api/params';
 import { db } from '@/lib/db';
 import { atlasFilterParams } from '@/lib/filters/schema';
 import { textValues, wholeInputs, fieldValues, naughtyStrings, type HostileValue } from '../helpers/hostile-corpus';
@@ -305,7 +305,7 @@ describe('public API answers hostile query and path parameters with 200 or 4xx, 
     places: Object.keys(placesQuery.shape),
     projects: Object.keys(projectsQuery.shape),
     sources: Object.keys(sourcesQuery.shape),
-    trade: Object.keys(tradeQuery.shape),
+    trade: Object.keys(tradeParams.shape),
   };
 
   it.each(apiRoutes.map((file) => [rel(file), file] as const))('%s', async (name, file) => {
@@ -315,10 +315,11 @@ describe('public API answers hostile query and path parameters with 200 or 4xx, 
     const failures: Failure[] = [];
     const target = `GET ${name}`;
     const pathname = `/${name.replace(/^app\//, '').replace(/\/route\.ts$/, '')}`;
-    if (name.includes('[slug]')) {
+    const pathParam = /\[(\w+)\]/.exec(name)?.[1];
+    if (pathParam) {
       for (const value of textValues) {
-        const url = `http://127.0.0.1${pathname.replace('[slug]', encodeURIComponent(value.toWellFormed()))}`;
-        await callRoute(target, handler, new Request(url), failures, { params: Promise.resolve({ slug: value }) });
+        const url = `http://127.0.0.1${pathname.replace(`[${pathParam}]`, encodeURIComponent(value.toWellFormed()))}`;
+        await callRoute(target, handler, new Request(url), failures, { params: Promise.resolve({ [pathParam]: value }) });
       }
     } else {
       const PARAMS = [...(PARAMS_OF[name.split('/')[3]] ?? []), 'unknown'];

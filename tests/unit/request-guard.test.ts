@@ -30,6 +30,10 @@ describe('request guard (server.mjs): what Next.js would answer with a 500', () 
       const refusal = get('/api/v1/pairings', {}, method);
       expect(refusal?.status, method).toBe(405);
       expect(refusal?.headers.allow).toBe('GET, HEAD, OPTIONS');
+      // Issue 13: the public API's refusals are problem+json with CORS, like its answers.
+      expect(refusal?.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(refusal?.headers['access-control-allow-origin']).toBe('*');
+      expect(JSON.parse(refusal!.body)).toMatchObject({ type: 'about:blank', status: 405, error: 'method_not_allowed' });
     }
     expect(get('/en', {}, 'TRACE')?.headers.allow).toBe('GET, HEAD, POST');
   });

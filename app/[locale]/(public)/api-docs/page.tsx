@@ -1,22 +1,30 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import examples from '@/lib/api/examples.json';
 import { openApiDocument } from '@/lib/api/openapi';
 import { localeAlternates } from '@/lib/i18n/alternates';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const EXAMPLES: Record<string, string> = {
-  '/agreements': '/api/v1/agreements?q=Navahrudak',
-  '/pairings': '/api/v1/pairings?cn=gansu&stage=established',
-  '/pairings/{slug}': '/api/v1/pairings/novogrudok-district--dunhuang',
-  '/places': '/api/v1/places?country=BY&tier=region',
-  '/places/{slug}': '/api/v1/places/grodno-oblast',
-  '/projects': '/api/v1/projects?format=csv',
-  '/projects/{slug}': '/api/v1/projects',
-  '/trade': '/api/v1/trade?scope=country&flow=total',
-  '/sources': '/api/v1/sources?language=zh',
-  '/geojson': '/api/v1/geojson?by=grodno-oblast',
-};
+/** The request each document example answers (lib/api/examples.json), by operationId. */
+const EXAMPLES = examples as Record<string, { path: string }>;
+
+type JsonSchema = { $ref?: string; type?: string | string[]; description?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; enum?: string[] };
+
+/** The response's fields, one level deep: a page lists its items' fields, a $ref its component's. */
+function responseFields(schema: JsonSchema, components: Record<string, JsonSchema>): [string, string, string][] {
+  const resolve = (s: JsonSchema): JsonSchema => (s.$ref ? resolve(components[s.$ref.split('/').pop()!]) : s);
+  const root = resolve(schema);
+  const items = root.properties?.items ?? root.properties?.features;
+  const fields = (target: JsonSchema, prefix: string): [string, string, string][] =>
+    Object.entries(resolve(target).properties ?? {}).map(([name, field]) => {
+      const inner = field.anyOf?.find((v) => v.type !== 'null') ?? field;
+      const ref = inner.$ref ?? inner.items?.$ref;
+      const type = ref ? `${inner.items ? 'list of ' : ''}${ref.split('/').pop()}` : Array.isArray(inner.type) ? inner.type.join(' | ') : (inner.enum?.join(' | ') ?? inner.type ?? '');
+      return [`${prefix}${name}`, `${type}${field.anyOf?.some((v) => v.type === 'null') || (Array.isArray(field.type) && field.type.includes('null')) ? ' | null' : ''}`, field.description ?? resolve(inner).description ?? ''];
+    });
+  return items?.items ? [...fields(root, ''), ...fields(items.items, 'items[].')] : fields(root, '');
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -56,7 +64,10 @@ export default async function ApiDocsPage({ params }: Props) {
       <section aria-labelledby="endpoints" className="space-y-6">
         <h2 id="endpoints" className="text-lg font-semibold">{t('endpoints')}</h2>
         {Object.entries(doc.paths).map(([path, item]) => {
-          const operation = item.get as { summary: string; description?: string; parameters: Parameter[] };
+          const operation = item.get as unknown as { operationId: string; summary: string; description?: string; parameters: Parameter[]; responses: { '200': { content: Record<string, { schema: JsonSchema }> } } };
+          const [, ok] = Object.entries(operation.responses['200'].content).find(([media]) => media.includes('json'))!;
+          const fields = responseFields(ok.schema, doc.components.schemas as Record<string, JsonSchema>);
+          const example = EXAMPLES[operation.operationId]?.path;
           return (
             <article key={path} id={path.replace(/\W+/g, '-').replace(/^-|-$/g, '')} className="space-y-3 rounded-lg border border-line bg-white p-4">
               <h3 className="flex flex-wrap items-baseline gap-2">
@@ -81,8 +92,23 @@ export default async function ApiDocsPage({ params }: Props) {
                   </tbody>
                 </table>
               </div>
-              {EXAMPLES[path] ? (
-                <p className="text-sm">{t('example')}: <a href={EXAMPLES[path]} className="break-all font-mono text-xs text-cn">{EXAMPLES[path]}</a></p>
+              <details className="text-sm">
+                <summary className="cursor-pointer font-medium">{t('responseFields')}</summary>
+                <div className="overflow-x-auto">
+                  <table className="mt-2 w-full min-w-[36rem] text-left text-sm">
+                    <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
+                      <tr><th className="py-1 pr-3">{t('field')}</th><th className="py-1 pr-3">{t('type')}</th><th className="py-1">{t('description')}</th></tr>
+                    </thead>
+                    <tbody className="divide-y divide-line">
+                      {fields.map(([name, type, description]) => (
+                        <tr key={name}><td className="py-1 pr-3 font-mono text-xs">{name}</td><td className="py-1 pr-3 text-xs">{type}</td><td className="py-1 text-xs text-muted">{description}</td></tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
+              {example ? (
+                <p className="text-sm">{t('example')}: <a href={example} className="break-all font-mono text-xs text-cn">{example}</a></p>
               ) : null}
             </article>
           );

@@ -1,21 +1,28 @@
-import { listAllAgreements, searchAgreements } from '@/lib/agreements/queries';
-import { badRequest, preflight } from '@/lib/api/http';
-import { agreementCsv, listResponse } from '@/lib/api/lists';
+import { agreementFacets, searchAgreements } from '@/lib/agreements/queries';
+import { badRequest } from '@/lib/api/http';
+import { listResponse } from '@/lib/api/lists';
 import { parseFilterQuery } from '@/lib/api/params';
+import { presentAgreement } from '@/lib/api/present';
+import { agreementSchema } from '@/lib/api/responses';
+import { readOnlyMethods } from '@/lib/api/route-methods';
 
 export const dynamic = 'force-dynamic';
 
-/** Agreement search: the search page's parameters; `format=csv|json` exports the whole result. */
+/**
+ * Agreement search: the search page's parameters, with its facets and spelling
+ * corrections (JSON); `format` (or `Accept: text/csv`) sends a file — the whole result
+ * unless `page`/`pageSize` ask for one page.
+ */
 export async function GET(request: Request) {
-  const parsed = parseFilterQuery(new URL(request.url));
+  const parsed = parseFilterQuery(new URL(request.url), { request });
   if (!parsed.ok) return badRequest(parsed.errors);
-  const { filters, format } = parsed.data;
-  if (format) {
-    const items = await listAllAgreements(filters);
-    return listResponse(request, { items, total: items.length, page: 1, pageSize: items.length }, format, 'agreements', agreementCsv);
-  }
-  const { items, total, page, pageSize } = await searchAgreements(filters);
-  return listResponse(request, { items, total, page, pageSize }, undefined, 'agreements', agreementCsv);
+  const { filters, ...options } = parsed.data;
+  const whole = Boolean(options.format) && filters.page === undefined && filters.pageSize === undefined;
+  const query = whole ? { ...filters, page: 1, pageSize: Number.MAX_SAFE_INTEGER } : filters;
+  const [result, facets] = await Promise.all([searchAgreements(query), options.format === 'csv' ? null : agreementFacets(filters)]);
+  const items = result.items.map(presentAgreement);
+  const page = { ...result, items, pageSize: whole ? items.length : result.pageSize, facets };
+  return listResponse(request, page, options, 'agreements', agreementSchema, !whole);
 }
 
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods;

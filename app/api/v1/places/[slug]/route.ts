@@ -1,14 +1,16 @@
-import { badRequest, jsonResponse, notFound, preflight } from '@/lib/api/http';
+import { badRequest, jsonResponse, notFound } from '@/lib/api/http';
 import { parseSlug } from '@/lib/api/params';
+import { presentPlaceDetail } from '@/lib/api/present';
+import { readOnlyMethods } from '@/lib/api/route-methods';
 import { getPlaceDetail } from '@/lib/places/queries';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlug((await params).slug, new URL(request.url));
+  const slug = parseSlug((await params).slug, new URL(request.url), 'place');
   if (!slug.ok) return badRequest(slug.errors);
-  const place = await getPlaceDetail(slug.data);
-  return place ? jsonResponse(request, place) : notFound(`No place "${slug.data}"`);
+  const record = await getPlaceDetail(slug.data);
+  return record ? jsonResponse(request, presentPlaceDetail(record)) : notFound(`No place "${slug.data}"`);
 }
 
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods;
