@@ -115,6 +115,7 @@ export async function searchPairings(filters: AtlasFilters, { all = false } = {}
 
 /**
  * Everything the pairing page shows: partners, agreements in order, projects, trade, sources.
+ * Not the editors' `notes` (research reasoning, not prose for readers; docs/data-model.md).
  * Cached per request (React `cache`): the page and its `generateMetadata` share one query.
  */
 export const getPairingDetail = cache(async (slug: string) => {
@@ -122,13 +123,12 @@ export const getPairingDetail = cache(async (slug: string) => {
     where: { slug },
     select: {
       ...pairingApiSelect,
-      notes: true,
       byPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
         select: {
           id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
-          signatories: true, summary: true, updatedAt: true,
+          signatories: true, summary: true, sourcesUncertain: true, updatedAt: true,
           sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
         },
       },
@@ -141,7 +141,6 @@ export const getPairingDetail = cache(async (slug: string) => {
   const updatedAt = [row.updatedAt, ...row.agreements.map((a) => a.updatedAt)].reduce((a, b) => (a > b ? a : b));
   return {
     ...toPairingItem(row),
-    notes: row.notes,
     byPoint: row.byPlace.lat !== null && row.byPlace.lon !== null ? { lat: row.byPlace.lat, lon: row.byPlace.lon } : null,
     cnPoint: row.cnPlace.lat !== null && row.cnPlace.lon !== null ? { lat: row.cnPlace.lat, lon: row.cnPlace.lon } : null,
     agreements,

@@ -78,9 +78,9 @@ export async function listProjects(filters: ProjectFilters = {}, { all = false }
 
 /** A project page's data, cached per request (React `cache`): the page and its `generateMetadata` share one query. */
 export const getProjectDetail = cache(async (slug: string) => {
-  const row = await publicDb.project.findFirst({ where: { slug }, select: { ...projectApiSelect, notes: true } });
+  const row = await publicDb.project.findFirst({ where: { slug }, select: projectApiSelect });
   if (!row) return null;
-  return { ...toProjectItem(row), notes: row.notes };
+  return toProjectItem(row);
 });
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

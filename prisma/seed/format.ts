@@ -85,6 +85,8 @@ export const seedAgreementSchema = z.object({
   summary: z.string().optional(),
   notes: z.string().optional(),
   sources: sourceKeys,
+  /** The research data does not tell which of `sources` reports this event. */
+  sourcesUncertain: z.boolean().default(false),
 });
 
 export const seedPairingSchema = z.object({

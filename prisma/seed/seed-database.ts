@@ -224,6 +224,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
             signatories: orNull(agreement.signatories),
             summary: orNull(agreement.summary),
             notes: orNull(agreement.notes),
+            sourcesUncertain: agreement.sourcesUncertain,
             deletedAt: null,
           };
           const wanted = sourceIdList(agreement.sources);

@@ -61,7 +61,7 @@ export default async function PairingPage({ params }: Props) {
               establishedApproximate={pairing.establishedApproximate} agreements={pairing.agreements} />
           </Section>
           <Section id="agreements" title={t('agreements')}>
-            <PairingAgreements agreements={pairing.agreements} />
+            <PairingAgreements agreements={pairing.agreements} sources={pairing.allSources} />
           </Section>
           <Section id="projects" title={t('projects')}>
             {pairing.projects.length > 0 ? (
@@ -73,11 +73,6 @@ export default async function PairingPage({ params }: Props) {
           <Section id="trade" title={t('trade')}>
             {pairing.trade.length > 0 ? <TradeFigureTable figures={pairing.trade} /> : <p className="text-sm text-muted">{t('noTrade')}</p>}
           </Section>
-          {pairing.notes ? (
-            <Section id="notes" title={t('notes')}>
-              <p className="whitespace-pre-line text-sm text-muted">{pairing.notes}</p>
-            </Section>
-          ) : null}
           <SourceList sources={pairing.allSources} />
         </div>
         <aside className="space-y-6">
