@@ -4,13 +4,14 @@ import { routing } from '@/lib/i18n/routing';
 import { listPairingSlugs } from '@/lib/pairings/queries';
 import { listPlaceSlugs } from '@/lib/places/queries';
 import { listProjects } from '@/lib/projects/queries';
-import { siteUrl } from '@/lib/site-url';
+import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
 /** Every page with a stable URL, in every locale. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [pairings, places, projects] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true })]);
+  const [pairings, places, projects, origin] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true }), siteOrigin()]);
+  const siteUrl = (path: string) => `${origin}${path}`;
   const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/api-docs'];
   // Each entry names its translations, so crawlers link the four language versions.
   const languages = (path: string) => ({

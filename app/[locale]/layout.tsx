@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing } from '@/lib/i18n/routing';
-import { env } from '@/lib/env';
+import { siteOrigin } from '@/lib/site-url';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
-    metadataBase: new URL(env.SITE_URL),
+    metadataBase: new URL(await siteOrigin()),
   };
 }
 

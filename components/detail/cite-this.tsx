@@ -8,7 +8,7 @@ export async function CiteThis({ title, path, updated, citeKey }: { title: strin
   const t = await getTranslations('detail.cite');
   const site = await getTranslations('site');
   const locale = await getLocale();
-  const citation = buildCitation({ title, url: siteUrl(`/${locale}${path}`), siteName: site('name'), updated, key: citeKey });
+  const citation = buildCitation({ title, url: await siteUrl(`/${locale}${path}`), siteName: site('name'), updated, key: citeKey });
   const accessed = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${citation.accessed}T00:00:00Z`));
   const block = 'max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-paper p-3 font-mono text-xs leading-relaxed';
   return (

@@ -153,7 +153,11 @@ export const seedTradeFigureSchema = z.object({
   sources: sourceKeys,
 });
 
+/** revision.json: when the research data in these files was last revised (bump it with them). */
+export const seedRevisionSchema = z.object({ revised: z.iso.date() });
+
 export const seedFilesSchema = {
+  revision: seedRevisionSchema,
   sources: z.array(seedSourceSchema),
   places: z.array(seedPlaceSchema),
   pairings: z.array(seedPairingSchema),

@@ -58,3 +58,15 @@ describe('public prose', () => {
     expect(texts.filter(([, text]) => text && research.test(text))).toEqual([]);
   });
 });
+
+describe('"Last updated" of seeded records (item 5)', () => {
+  it('is the research data revision, not the time the seed ran', async () => {
+    const revised = new Date('2026-12-03T00:00:00Z');
+    for (const row of [
+      await t.db.pairing.findUniqueOrThrow({ where: { slug: 'minsk--beijing' } }),
+      await t.db.place.findUniqueOrThrow({ where: { slug: 'minsk' } }),
+      await t.db.project.findFirstOrThrow(),
+      await t.db.agreement.findFirstOrThrow(),
+    ]) expect(row.updatedAt).toEqual(revised);
+  });
+});
