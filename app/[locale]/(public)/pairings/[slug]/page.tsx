@@ -8,7 +8,7 @@ import { PairingAgreements } from '@/components/detail/pairing-agreements';
 import { Section } from '@/components/detail/section';
 import { SourceList } from '@/components/detail/source-list';
 import { StagePipeline } from '@/components/detail/stage-pipeline';
-import { TradeFigureTable } from '@/components/detail/trade-figure-table';
+import { PairingTrade } from '@/components/detail/pairing-trade';
 import { PlaceMap } from '@/components/place-map/place-map';
 import { ProjectCard } from '@/components/projects/project-card';
 import { localName } from '@/lib/i18n/place-names';
@@ -71,7 +71,7 @@ export default async function PairingPage({ params }: Props) {
             ) : <p className="text-sm text-muted">{t('noProjects')}</p>}
           </Section>
           <Section id="trade" title={t('trade')}>
-            {pairing.trade.length > 0 ? <TradeFigureTable figures={pairing.trade} /> : <p className="text-sm text-muted">{t('noTrade')}</p>}
+            {pairing.trade.length > 0 ? <PairingTrade figures={pairing.trade} by={pairing.by.slug} cn={pairing.cn.slug} /> : <p className="text-sm text-muted">{t('noTrade')}</p>}
           </Section>
           <SourceList sources={pairing.allSources} />
         </div>
