@@ -3,6 +3,7 @@ import type { PairingItem } from '@/lib/pairings/queries';
 import type { PlaceItem } from '@/lib/places/queries';
 import type { ProjectItem } from '@/lib/projects/queries';
 import type { TradeItem } from '@/lib/trade/queries';
+import { exportFilename } from './export-filename';
 import { csvResponse, jsonResponse } from './http';
 import type { Format } from './params';
 
@@ -14,11 +15,12 @@ const joinTitles = (sources: { title: string }[]) => sources.map((s) => s.title)
 
 /**
  * A list endpoint's answer: the page as JSON, or with `format` the whole result as a
- * downloadable JSON or CSV file named after the endpoint.
+ * downloadable JSON or CSV file named after the endpoint, its filters and the day.
  */
 export function listResponse<T>(request: Request, result: Page<T>, format: Format | undefined, name: string, csv: CsvShape<T>) {
-  if (format === 'csv') return csvResponse(request, result.items.map(csv.row), csv.columns, `${name}.csv`);
-  if (format === 'json') return jsonResponse(request, result, { filename: `${name}.json` });
+  const params = new URL(request.url).searchParams;
+  if (format === 'csv') return csvResponse(request, result.items.map(csv.row), csv.columns, exportFilename(name, params, 'csv'));
+  if (format === 'json') return jsonResponse(request, result, { filename: exportFilename(name, params, 'json') });
   return jsonResponse(request, result);
 }
 
