@@ -5,11 +5,12 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { checkDatabaseServer, checkStartup, StartupError } = await import('./lib/startup-check');
+  const { checkDatabaseServer, checkStartup, startupWarnings, StartupError } = await import('./lib/startup-check');
   try {
     await checkDatabaseServer(checkStartup());
   } catch (error) {
     console.error(`\n[atlas] Refusing to start: ${error instanceof StartupError ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  for (const warning of startupWarnings()) console.warn(`[atlas] Warning: ${warning}`);
 }

@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Page not found · Sister Cities Atlas' };
 
 // Reached only for paths the locale proxy does not handle; pages have their own.
 export default function GlobalNotFound() {

@@ -4,14 +4,15 @@ import { routing } from '@/lib/i18n/routing';
 import { listPairingSlugs } from '@/lib/pairings/queries';
 import { listPlaceSlugs } from '@/lib/places/queries';
 import { listProjects } from '@/lib/projects/queries';
-import { siteUrl } from '@/lib/site-url';
+import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
 /** Every page with a stable URL, in every locale. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [pairings, places, projects] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true })]);
-  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/api-docs'];
+  const [pairings, places, projects, origin] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true }), siteOrigin()]);
+  const siteUrl = (path: string) => `${origin}${path}`;
+  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/api-docs', '/about'];
   // Each entry names its translations, so crawlers link the four language versions.
   const languages = (path: string) => ({
     languages: Object.fromEntries(routing.locales.map((l) => [LOCALE_TAGS[l], siteUrl(`/${l}${path}`)])),

@@ -38,7 +38,15 @@ const schema = z
       .optional()
       .or(z.literal('').transform(() => undefined)),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-    SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000').transform((url) => url.replace(/\/+$/, '')),
+    /**
+     * The public address (citations, canonical links, sitemap). Unset: each request's own
+     * origin (lib/http/request-origin.ts); startup warns about that in production.
+     */
+    SITE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     /** Plain-HTTP intranet installs only: session cookies without `Secure`. */
     AUTH_INSECURE_COOKIES: flag,
     /**

@@ -1,6 +1,14 @@
+import 'server-only';
+import { headers } from 'next/headers';
 import { env } from '@/lib/env';
+import { requestOrigin } from '@/lib/http/request-origin';
 
-/** The absolute base URL of the site (SITE_URL), for citations, sitemaps and Open Graph. */
-export function siteUrl(path = ''): string {
-  return `${env.SITE_URL}${path}`;
+/** The site's origin for this request: SITE_URL, else the request's (lib/http/request-origin.ts). */
+export async function siteOrigin(): Promise<string> {
+  return requestOrigin(await headers(), { siteUrl: env.SITE_URL, trustProxy: process.env.TRUST_PROXY, port: env.PORT });
+}
+
+/** An absolute URL on this site, for citations, sitemaps and Open Graph. */
+export async function siteUrl(path = ''): Promise<string> {
+  return `${await siteOrigin()}${path}`;
 }

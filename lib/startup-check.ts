@@ -160,3 +160,18 @@ export async function checkDatabaseServer(database: DatabaseConfig, root = proce
     throw new StartupError(`The libSQL database ${where} is missing ${missing.length} migration(s) (${missing.slice(0, 3).join(', ')}). Run \`npm run db:migrate\` against the primary.`);
   }
 }
+
+/**
+ * Problems that do not stop the server but that an operator should see at startup.
+ * Without SITE_URL every absolute link (citations, canonical, sitemap) follows the
+ * request's Host — right for most installs, but a citation copied from an internal
+ * address then carries that address.
+ */
+export function startupWarnings(source: Record<string, string | undefined> = process.env): string[] {
+  const env = parseEnv(source);
+  if (env.NODE_ENV !== 'production' || env.SITE_URL) return [];
+  const proxy = env.TRUST_PROXY && env.TRUST_PROXY !== 'false'
+    ? 'X-Forwarded-Host/-Proto of the trusted proxy'
+    : 'the Host header (set TRUST_PROXY behind a proxy so X-Forwarded-Host counts)';
+  return [`SITE_URL is not set: citations, canonical links and the sitemap use each request's origin from ${proxy}. Set SITE_URL to the public address, e.g. https://atlas.example.org.`];
+}

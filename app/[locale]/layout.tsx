@@ -10,7 +10,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PUBLIC_CLIENT_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
-import { env } from '@/lib/env';
+import { siteOrigin } from '@/lib/site-url';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
-    metadataBase: new URL(env.SITE_URL),
+    metadataBase: new URL(await siteOrigin()),
   };
 }
 

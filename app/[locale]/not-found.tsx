@@ -1,5 +1,12 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
+
+// The tab and history say "Page not found", not the site's default title.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('notFound');
+  return { title: t('title') };
+}
 
 export default async function NotFound() {
   const t = await getTranslations('notFound');

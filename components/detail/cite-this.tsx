@@ -9,9 +9,9 @@ export async function CiteThis({ title, path, updated, citeKey }: { title: strin
   const t = await getTranslations('detail.cite');
   const site = await getTranslations('site');
   const locale = await getLocale();
-  const citation = buildCitation({ title, url: siteUrl(`/${locale}${path}`), siteName: site('name'), updated, key: citeKey });
+  const citation = buildCitation({ title, url: await siteUrl(`/${locale}${path}`), siteName: site('name'), updated, key: citeKey });
   const accessed = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${citation.accessed}T00:00:00Z`));
-  const block = 'max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-paper p-3 font-mono text-xs leading-relaxed';
+  const block = 'max-h-64 overflow-auto whitespace-pre-wrap break-words rounded bg-paper p-3 font-mono text-xs leading-relaxed';
   return (
     <section aria-labelledby="cite-heading" className="space-y-3 rounded-lg border border-line bg-white p-4" data-testid="cite-this">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -4,10 +4,14 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { PairingDetail } from '@/lib/pairings/queries';
 
-/** Every agreement and milestone of a pairing, oldest first, as a timeline. */
-export function PairingAgreements({ agreements }: { agreements: PairingDetail['agreements'] }) {
+/**
+ * Every agreement and milestone of a pairing, oldest first, as a timeline. Each cites
+ * the sources that report it, numbered as in the page's source list.
+ */
+export function PairingAgreements({ agreements, sources }: { agreements: PairingDetail['agreements']; sources: PairingDetail['allSources'] }) {
   const t = useTranslations();
   const locale = useLocale();
+  const numbers = new Map(sources.map((source, index) => [source.id, index + 1]));
   if (agreements.length === 0) return <p className="text-sm text-muted">{t('detail.noAgreements')}</p>;
   return (
     <ol className="relative space-y-5 border-l-2 border-line pl-5" data-testid="pairing-agreements">
@@ -24,7 +28,10 @@ export function PairingAgreements({ agreements }: { agreements: PairingDetail['a
             {agreement.venue ? <p className="text-xs text-muted">{t('search.venue')}: {agreement.venue}</p> : null}
             {agreement.signatories ? <p className="text-xs text-muted">{agreement.signatories}</p> : null}
             {agreement.summary ? <p className="text-sm text-muted">{agreement.summary}</p> : null}
-            <SourceLinks sources={agreement.sources} />
+            <div className="flex flex-wrap items-center gap-2" data-testid="agreement-sources">
+              <SourceLinks sources={agreement.sources} numbers={numbers} />
+              {agreement.sourcesUncertain ? <p className="text-xs text-muted">{t('reader.sourcesUncertain')}</p> : null}
+            </div>
           </li>
         );
       })}

@@ -92,7 +92,7 @@ export function FilterPanel({ filters: committed, facets, years, withKind = fals
             onClick={() => setExpanded(!expanded)}
             className="mt-5 h-9 rounded-md border border-line bg-white px-3 text-sm font-medium sm:hidden"
           >
-            {t('filters.more', { count: activeCount })}
+            {expanded ? t('reader.fewerFilters') : t('filters.more', { count: activeCount })}
           </button>
         ) : null}
         <SelectField

@@ -3,7 +3,7 @@
 import L from 'leaflet';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { AttributionControl, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { publicEnv } from '@/lib/env-public';
 import type { MapData } from '@/lib/map/types';
 import { AtlasLayers, type AtlasLayerCallbacks } from './atlas-layers';
@@ -21,6 +21,11 @@ export type LeafletMapProps = {
 const INITIAL_BOUNDS = L.latLngBounds([18, 20], [58, 126]);
 const TILE_URL = publicEnv.tileUrl;
 const TILE_ATTRIBUTION = publicEnv.tileAttribution;
+
+/** Leaflet reads the prefix as HTML, so the (translated) site name goes in escaped. */
+export function attributionPrefix(siteName: string): string {
+  return `${siteName} · Leaflet`.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 function AtlasLayersBridge({ data, selectedPairing, selectedPlace, onSelect }: LeafletMapProps) {
   const map = useMap();
@@ -106,6 +111,7 @@ function Panes() {
 
 /** The Leaflet map itself: only ever loaded in the browser (see atlas-map.tsx). */
 export default function LeafletMap(props: LeafletMapProps) {
+  const site = useTranslations('site');
   return (
     <MapContainer
       bounds={INITIAL_BOUNDS}
@@ -116,8 +122,10 @@ export default function LeafletMap(props: LeafletMapProps) {
       worldCopyJump={false}
       id="atlas-map"
       className="h-full w-full"
-      attributionControl
+      attributionControl={false}
     >
+      {/* Leaflet's default prefix is a link with a flag; ours names the project and credits Leaflet as plain text. */}
+      <AttributionControl position="bottomright" prefix={attributionPrefix(site('name'))} />
       <Panes />
       {TILE_URL ? <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} /> : null}
       <AtlasLayersBridge {...props} />

@@ -24,7 +24,7 @@ export function TimelineList({ agreements, filters }: { agreements: TimelineAgre
         const id = `year-${group.year ?? 'undated'}`;
         return (
           <section key={id} aria-labelledby={id} data-testid="timeline-year" data-year={group.year ?? 'undated'}>
-            <h2 id={id} className="sticky top-0 z-10 -mx-1 mb-2 flex items-baseline gap-3 bg-paper/95 px-1 py-1 backdrop-blur">
+            <h2 id={id} className="sticky top-0 z-10 -mx-1 mb-2 flex items-baseline gap-3 border-b border-line bg-paper px-1 py-1">
               <span className="text-xl font-semibold tabular-nums">{group.year ?? t('timeline.undated')}</span>
               <span className="text-sm text-muted">{t('timeline.yearCount', { count: group.items.length })}</span>
             </h2>
@@ -51,7 +51,11 @@ export function TimelineList({ agreements, filters }: { agreements: TimelineAgre
                       {agreement.venue ? <div className="text-xs text-muted">{agreement.venue}</div> : null}
                     </div>
                     <div className="flex flex-wrap items-start gap-2 sm:flex-col sm:items-end">
-                      <StageBadge stage={pairing.stage} />
+                      {/* The badge is the pairing's stage today, not this document's: a 1994 letter of intent of a pairing established since. */}
+                      <span className="flex items-center gap-1.5 text-xs text-muted" data-testid="pairing-stage-now">
+                        {t('reader.pairingStageNow')}
+                        <StageBadge stage={pairing.stage} />
+                      </span>
                       <SourceLinks sources={agreement.sources} />
                     </div>
                   </li>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportFilename } from './export-filename';
 import { csvResponse, jsonResponse } from './http';
 import type { ExportOptions } from './params';
 
@@ -60,15 +61,16 @@ export function pageLinks(url: URL, { total, page, pageSize }: { total: number; 
 
 /**
  * A list endpoint's answer: the page as JSON (with `Link` headers), or with `format`
- * (or `Accept: text/csv`) a downloadable JSON or CSV file named after the endpoint.
+ * (or `Accept: text/csv`) a downloadable JSON or CSV file named after the endpoint, its filters and the day.
  */
 export function listResponse<T, P extends Page<T>>(request: Request, result: P, options: ExportOptions, name: string, itemSchema: z.ZodType, paged = true) {
-  const link = paged ? pageLinks(new URL(request.url), result) : null;
+  const url = new URL(request.url);
+  const link = paged ? pageLinks(url, result) : null;
   const headers: Record<string, string> = link ? { Link: link } : {};
   if (options.format === 'csv') {
     const columns = csvColumns(itemSchema);
-    return csvResponse(request, result.items.map((item) => csvRow(item, columns)), columns.map((c) => c.name), `${name}.csv`, { bom: options.bom, headers });
+    return csvResponse(request, result.items.map((item) => csvRow(item, columns)), columns.map((c) => c.name), exportFilename(name, url.searchParams, 'csv'), { bom: options.bom, headers });
   }
-  if (options.format === 'json') return jsonResponse(request, result, { filename: `${name}.json`, headers });
+  if (options.format === 'json') return jsonResponse(request, result, { filename: exportFilename(name, url.searchParams, 'json'), headers });
   return jsonResponse(request, result, { headers });
 }

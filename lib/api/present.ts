@@ -144,4 +144,4 @@ function projectShape(item: ProjectItem) {
   };
 }
 export const presentProject = (item: ProjectItem) => parse(projectSchema, projectShape(item));
-export const presentProjectDetail = (detail: ProjectDetail) => parse(projectDetailSchema, { ...projectShape(detail), notes: detail.notes });
+export const presentProjectDetail = (detail: ProjectDetail) => parse(projectDetailSchema, projectShape(detail));

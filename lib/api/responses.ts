@@ -174,7 +174,6 @@ export const pairingSchema = z
 
 export const pairingDetailSchema = pairingSchema
   .extend({
-    notes: z.string().nullable(),
     agreements: z.array(agreementSchema).meta({ description: 'Oldest first' }),
     projects: z.array(projectRefSchema),
     trade: z.array(tradeFigureSchema).meta({ description: 'Trade figures of either partner' }),
@@ -247,7 +246,7 @@ export const projectSchema = projectRefSchema
   })
   .meta({ id: 'Project' });
 
-export const projectDetailSchema = projectSchema.extend({ notes: z.string().nullable() }).meta({ id: 'ProjectDetail' });
+export const projectDetailSchema = projectSchema.meta({ id: 'ProjectDetail' });
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({

@@ -40,6 +40,7 @@ export const COLUMNS = {
     ...SYSTEM,
     seedKey: 'system', pairingId: 'edited', kind: 'edited', date: 'edited', datePrecision: 'edited', dateYear: 'edited',
     dateApproximate: 'edited', title: 'edited', venue: 'edited', signatories: 'edited', summary: 'edited', notes: 'edited',
+    sourcesUncertain: 'kept',
   } as const satisfies Record<Prisma.AgreementScalarFieldEnum, Role>,
   project: {
     ...SYSTEM,

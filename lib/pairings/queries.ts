@@ -128,6 +128,7 @@ async function readSearchPairings(filters: AtlasFilters, { all = false } = {}) {
 
 /**
  * Everything the pairing page shows: partners, agreements in order, projects, trade, sources.
+ * Not the editors' `notes` (research reasoning, not prose for readers; docs/data-model.md).
  * The page and its `generateMetadata` share one read (lib/cache/read-cache.ts).
  */
 export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (slug: string) => {
@@ -135,13 +136,12 @@ export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (s
     where: { slug },
     select: {
       ...pairingApiSelect,
-      notes: true,
       byPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
         select: {
           id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
-          signatories: true, summary: true, updatedAt: true,
+          signatories: true, summary: true, sourcesUncertain: true, updatedAt: true,
           sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
         },
       },
@@ -154,7 +154,6 @@ export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (s
   const updatedAt = [row.updatedAt, ...row.agreements.map((a) => a.updatedAt)].reduce((a, b) => (a > b ? a : b));
   return {
     ...toPairingItem(row),
-    notes: row.notes,
     byPoint: row.byPlace.lat !== null && row.byPlace.lon !== null ? { lat: row.byPlace.lat, lon: row.byPlace.lon } : null,
     cnPoint: row.cnPlace.lat !== null && row.cnPlace.lon !== null ? { lat: row.cnPlace.lat, lon: row.cnPlace.lon } : null,
     agreements,

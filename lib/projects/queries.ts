@@ -76,11 +76,11 @@ async function readListProjects(filters: ProjectFilters = {}, { all = false } = 
   return { items: rows.map(toProjectItem), total, page, pageSize: all ? total : pageSize };
 }
 
-/** A project page's data; the page and its `generateMetadata` share one read (lib/cache/read-cache.ts). */
+/** A project page's data (not the editors' notes); the page and its `generateMetadata` share one read (lib/cache/read-cache.ts). */
 export const getProjectDetail = cachedRead('projects.getProjectDetail', async (slug: string) => {
-  const row = await publicDb.project.findFirst({ where: { slug }, select: { ...projectApiSelect, notes: true } });
+  const row = await publicDb.project.findFirst({ where: { slug }, select: projectApiSelect });
   if (!row) return null;
-  return { ...toProjectItem(row), notes: row.notes };
+  return toProjectItem(row);
 });
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProjectDetail>>>;

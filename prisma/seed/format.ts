@@ -85,6 +85,8 @@ export const seedAgreementSchema = z.object({
   summary: z.string().optional(),
   notes: z.string().optional(),
   sources: sourceKeys,
+  /** The research data does not tell which of `sources` reports this event. */
+  sourcesUncertain: z.boolean().default(false),
 });
 
 export const seedPairingSchema = z.object({
@@ -151,7 +153,11 @@ export const seedTradeFigureSchema = z.object({
   sources: sourceKeys,
 });
 
+/** revision.json: when the research data in these files was last revised (bump it with them). */
+export const seedRevisionSchema = z.object({ revised: z.iso.date() });
+
 export const seedFilesSchema = {
+  revision: seedRevisionSchema,
   sources: z.array(seedSourceSchema),
   places: z.array(seedPlaceSchema),
   pairings: z.array(seedPairingSchema),

@@ -57,6 +57,11 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
   const problems = findReferenceProblems(seed);
   if (problems.length > 0) throw new SeedDataError(problems.join('\n'));
   const report: SeedReport = { created: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 };
+  // A record created from the seed was last changed when the research data was revised,
+  // not when this script ran ("Last updated" on its page); an update that changes a
+  // record keeps Prisma's own `updatedAt` (now), which is then its real change time.
+  const revised = new Date(`${seed.revision.revised}T00:00:00Z`);
+  const stamp = { createdAt: revised, updatedAt: revised };
   /** Records with an audit trail were changed by an editor: the seed never overwrites them. */
   let edited = new Set<string>();
   const isEdited = (entity: EntityType, id: number) => edited.has(`${entity}:${id}`);
@@ -108,7 +113,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         const row = await sync(
           'source',
           () => tx.source.findUnique({ where: { key: source.key } }),
-          () => tx.source.create({ data: { key: source.key, ...data } }),
+          () => tx.source.create({ data: { key: source.key, ...data, ...stamp } }),
           () => tx.source.update({ where: { key: source.key }, data: { ...data, version: { increment: 1 } } }),
           (existing) => sameScalars(existing, data),
         );
@@ -149,7 +154,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           'place',
           () => tx.place.findUnique({ where: { slug: place.slug }, include: { sources: { select: { id: true } } } }),
           () => tx.place.create({
-            data: { slug: place.slug, ...data, sources: { connect: connectSources(place.sources) } },
+            data: { slug: place.slug, ...data, ...stamp, sources: { connect: connectSources(place.sources) } },
             include: { sources: { select: { id: true } } },
           }),
           () => tx.place.update({
@@ -191,7 +196,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           'pairing',
           () => tx.pairing.findUnique({ where: { slug: pairing.slug }, include }),
           () => tx.pairing.create({
-            data: { slug: pairing.slug, ...data, sources: { connect: connectSources(pairing.sources) } },
+            data: { slug: pairing.slug, ...data, ...stamp, sources: { connect: connectSources(pairing.sources) } },
             include,
           }),
           () => tx.pairing.update({
@@ -224,6 +229,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
             signatories: orNull(agreement.signatories),
             summary: orNull(agreement.summary),
             notes: orNull(agreement.notes),
+            sourcesUncertain: agreement.sourcesUncertain,
             deletedAt: null,
           };
           const wanted = sourceIdList(agreement.sources);
@@ -232,7 +238,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
             'agreement',
             () => tx.agreement.findUnique({ where: { seedKey }, include: includeSources }),
             () => tx.agreement.create({
-              data: { seedKey, ...agreementData, sources: { connect: connectSources(agreement.sources) } },
+              data: { seedKey, ...agreementData, ...stamp, sources: { connect: connectSources(agreement.sources) } },
               include: includeSources,
             }),
             () => tx.agreement.update({
@@ -285,6 +291,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
             data: {
               slug: project.slug,
               ...data,
+              ...stamp,
               sources: { connect: connectSources(project.sources) },
               pairings: { connect: wantedPairings.map((id) => ({ id })) },
             },
@@ -331,7 +338,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           'trade_figure',
           () => tx.tradeFigure.findUnique({ where: { seedKey }, include }),
           () => tx.tradeFigure.create({
-            data: { seedKey, ...data, sources: { connect: connectSources(figure.sources) } },
+            data: { seedKey, ...data, ...stamp, sources: { connect: connectSources(figure.sources) } },
             include,
           }),
           () => tx.tradeFigure.update({

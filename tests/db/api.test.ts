@@ -96,7 +96,8 @@ describe('GET /api/v1/agreements', () => {
     const total = (await json(await agreementsGET(req('/agreements?year=2017')))).total;
     const response = await agreementsGET(req('/agreements?year=2017&format=csv'));
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="agreements.csv"/);
+    // Named after the list, its filters and the day (issue 12, item 19).
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="agreements_year-2017_\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = (await response.text()).trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,date,datePrecision,dateApproximate/);
     expect(lines).toHaveLength(total + 1);
@@ -167,9 +168,9 @@ describe('GET /api/v1/pairings', () => {
 
   it('exports CSV and JSON files', async () => {
     const csv = await pairingsGET(req('/pairings?format=csv'));
-    expect(csv.headers.get('content-disposition')).toMatch(/pairings\.csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/filename="pairings_all_\d{4}-\d{2}-\d{2}\.csv"/);
     const file = await pairingsGET(req('/pairings?format=json'));
-    expect(file.headers.get('content-disposition')).toMatch(/pairings\.json/);
+    expect(file.headers.get('content-disposition')).toMatch(/filename="pairings_all_\d{4}-\d{2}-\d{2}\.json"/);
     const body = pageOf(pairingSchema).parse(await file.json());
     expect(body.items).toHaveLength(body.total);
   });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExportLinks } from '@/components/export/export-links';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { YearHistogram } from '@/components/filters/year-histogram';
 import { AtlasMap } from '@/components/map/atlas-map';
@@ -10,7 +11,7 @@ import { PairingPanel } from '@/components/map/pairing-panel';
 import { PlacePanel } from '@/components/map/place-panel';
 import { Pagination } from '@/components/layout/pagination';
 import { PairingList } from '@/components/pairings/pairing-list';
-import { parseAtlasFiltersLenient } from '@/lib/filters/schema';
+import { atlasFiltersToSearchParams, parseAtlasFiltersLenient } from '@/lib/filters/schema';
 import { buildYearHistogram } from '@/lib/filters/year-histogram';
 import { mapQuery, parseMapSelection, withoutSelection } from '@/lib/map/links';
 import { countPairingsByYear, getMapData, getPairingPanel, getPlacePanel } from '@/lib/map/queries';
@@ -125,6 +126,7 @@ export default async function HomePage({ params, searchParams }: PageProps) {
             {t('map.listTitle', { count: total })}
           </h2>
           <p className="text-xs text-muted">{t('home.tableCaption')}</p>
+          <ExportLinks endpoint="/api/v1/pairings" query={atlasFiltersToSearchParams(filters)} />
         </div>
         {pairings.length === 0 ? (
           <p className="rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">

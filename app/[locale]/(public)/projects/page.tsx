@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExportLinks } from '@/components/export/export-links';
 import { ProjectCard } from '@/components/projects/project-card';
 import { listProjects } from '@/lib/projects/queries';
 import { localeAlternates } from '@/lib/i18n/alternates';
@@ -30,7 +31,10 @@ export default async function ProjectsPage({ params }: Props) {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{t('title')}</h1>
         <p className="max-w-3xl text-muted">{t('intro')}</p>
-        <p className="text-sm font-medium">{t('count', { count: items.length })}</p>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <p className="text-sm font-medium">{t('count', { count: items.length })}</p>
+          <ExportLinks endpoint="/api/v1/projects" query={new URLSearchParams()} />
+        </div>
       </header>
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">{t('empty')}</p>

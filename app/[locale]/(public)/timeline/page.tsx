@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ExportLinks } from '@/components/export/export-links';
 import { FilterPanel } from '@/components/filters/filter-panel';
 import { YearHistogram } from '@/components/filters/year-histogram';
 import { Pagination } from '@/components/layout/pagination';
@@ -78,9 +79,12 @@ export default async function TimelinePage({ params, searchParams }: PageProps) 
         />
       </section>
 
-      <p className="text-sm font-medium" aria-live="polite" data-testid="agreement-count" data-count={total}>
-        {t('timeline.count', { count: total })}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm font-medium" aria-live="polite" data-testid="agreement-count" data-count={total}>
+          {t('timeline.count', { count: total })}
+        </p>
+        <ExportLinks endpoint="/api/v1/agreements" query={atlasFiltersToSearchParams(filters)} />
+      </div>
       {agreements.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">
           {filtered ? t('timeline.noMatches') : t('timeline.empty')}

@@ -8,7 +8,7 @@ import { PairingAgreements } from '@/components/detail/pairing-agreements';
 import { Section } from '@/components/detail/section';
 import { SourceList } from '@/components/detail/source-list';
 import { StagePipeline } from '@/components/detail/stage-pipeline';
-import { TradeFigureTable } from '@/components/detail/trade-figure-table';
+import { PairingTrade } from '@/components/detail/pairing-trade';
 import { PlaceMap } from '@/components/place-map/place-map';
 import { ProjectCard } from '@/components/projects/project-card';
 import { localName } from '@/lib/i18n/place-names';
@@ -61,7 +61,7 @@ export default async function PairingPage({ params }: Props) {
               establishedApproximate={pairing.establishedApproximate} agreements={pairing.agreements} />
           </Section>
           <Section id="agreements" title={t('agreements')}>
-            <PairingAgreements agreements={pairing.agreements} />
+            <PairingAgreements agreements={pairing.agreements} sources={pairing.allSources} />
           </Section>
           <Section id="projects" title={t('projects')}>
             {pairing.projects.length > 0 ? (
@@ -71,13 +71,8 @@ export default async function PairingPage({ params }: Props) {
             ) : <p className="text-sm text-muted">{t('noProjects')}</p>}
           </Section>
           <Section id="trade" title={t('trade')}>
-            {pairing.trade.length > 0 ? <TradeFigureTable figures={pairing.trade} /> : <p className="text-sm text-muted">{t('noTrade')}</p>}
+            {pairing.trade.length > 0 ? <PairingTrade figures={pairing.trade} by={pairing.by.slug} cn={pairing.cn.slug} /> : <p className="text-sm text-muted">{t('noTrade')}</p>}
           </Section>
-          {pairing.notes ? (
-            <Section id="notes" title={t('notes')}>
-              <p className="whitespace-pre-line text-sm text-muted">{pairing.notes}</p>
-            </Section>
-          ) : null}
           <SourceList sources={pairing.allSources} />
         </div>
         <aside className="space-y-6">

@@ -78,9 +78,6 @@ export default async function ProjectPage({ params }: Props) {
               </ul>
             </Section>
           ) : null}
-          {project.notes ? (
-            <Section id="notes" title={t('detail.notes')}><p className="whitespace-pre-line text-sm text-muted">{project.notes}</p></Section>
-          ) : null}
           <SourceList sources={project.sources} />
         </div>
         <aside className="space-y-6">
