@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/layout/scroll-region';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { openApiDocument } from '@/lib/api/openapi';
@@ -65,7 +66,7 @@ export default async function ApiDocsPage({ params }: Props) {
                 <span className="text-sm text-muted">{operation.summary}</span>
               </h3>
               {operation.description ? <p className="whitespace-pre-line text-sm text-muted">{operation.description}</p> : null}
-              <div className="overflow-x-auto">
+              <ScrollRegion label={`/api/v1${path} · ${t('parameter')}`}>
                 <table className="w-full min-w-[36rem] text-left text-sm">
                   <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
                     <tr><th className="py-1 pr-3">{t('parameter')}</th><th className="py-1 pr-3">{t('type')}</th><th className="py-1">{t('description')}</th></tr>
@@ -80,7 +81,7 @@ export default async function ApiDocsPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               {EXAMPLES[path] ? (
                 <p className="text-sm">{t('example')}: <a href={EXAMPLES[path]} className="break-all font-mono text-xs text-cn">{EXAMPLES[path]}</a></p>
               ) : null}
