@@ -59,7 +59,7 @@ export function SearchResults({ filters, result, active }: { filters: AtlasFilte
           <span className="font-semibold">{filters.q ? t('resultsFor', { count: result.total, q: filters.q }) : t('results', { count: result.total })}</span>
           {result.total > 0 ? <span className="text-muted"> · {result.sort === 'relevance' ? t('sortedByRelevance') : t('sortedByDate')}</span> : null}
           {sortToggle && result.total > 1 ? (
-            <> · <Link href={searchHref(filters, { sort: sortToggle.sort })} className="text-cn">{sortToggle.label}</Link></>
+            <> · <Link href={searchHref(filters, { sort: sortToggle.sort })} className="text-cn underline">{sortToggle.label}</Link></>
           ) : null}
         </p>
         {result.total > 0 ? (
