@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/layout/scroll-region';
 import { Link } from '@/lib/i18n/navigation';
 import { ADMIN_PAGE_SIZE } from '@/lib/admin/table-params';
 
@@ -62,7 +63,7 @@ export async function TableToolbar({
           {params.showDeleted ? t('showLive') : t('showDeleted')}
         </Link>
         {newHref && (
-          <Link href={newHref} className="rounded-md bg-cn px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-cn/90">
+          <Link href={newHref} className="rounded-md bg-cn px-3 py-2 text-sm font-semibold text-white no-underline hover:bg-ink">
             {newLabel}
           </Link>
         )}
@@ -94,9 +95,10 @@ export function Th({ children }: { children: ReactNode }) {
   );
 }
 
-export function TableFrame({ head, children, empty }: { head: ReactNode; children: ReactNode; empty: ReactNode | null }) {
+export async function TableFrame({ head, children, empty }: { head: ReactNode; children: ReactNode; empty: ReactNode | null }) {
+  const t = await getTranslations('a11y');
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <ScrollRegion label={t('scrollTable')} className="rounded-lg border border-line bg-white">
       <table className="w-full min-w-[40rem] text-sm">
         <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>{head}</tr>
@@ -104,7 +106,7 @@ export function TableFrame({ head, children, empty }: { head: ReactNode; childre
         <tbody className="divide-y divide-line">{children}</tbody>
       </table>
       {empty && <p className="p-8 text-center text-muted">{empty}</p>}
-    </div>
+    </ScrollRegion>
   );
 }
 

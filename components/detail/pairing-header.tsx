@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useLocale, useTranslations } from 'next-intl';
 import { PartnerName } from '@/components/pairings/partner-name';
 import { StageBadge } from '@/components/pairings/stage-badge';
@@ -16,7 +17,7 @@ export function PairingHeader({ pairing, title }: { pairing: PairingDetail; titl
       <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <StageBadge stage={pairing.stage} uncertain={pairing.stageUncertain} />
-        <span>{t(`pairingType.${pairing.type as PairingType}`)}{pairing.typeUncertain ? '?' : ''}</span>
+        <span>{t(`pairingType.${pairing.type as PairingType}`)}<UncertainMark show={pairing.typeUncertain} /></span>
         {date ? <span>{t('detail.established')}: <time dateTime={pairing.established ?? undefined} className="font-medium">{date}</time></span> : null}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -11,7 +11,7 @@ export function PlaceFacts({ place }: { place: PlaceDetail }) {
   return (
     <section aria-labelledby="facts-heading" className="space-y-3 rounded-lg border border-line bg-white p-4 text-sm">
       <h2 id="facts-heading" className="text-lg font-semibold">{t('facts')}</h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
         {place.population ? (<><dt className="text-muted">{t('population')}</dt><dd className="tabular-nums">{number.format(place.population)}{place.populationYear ? ` (${place.populationYear})` : ''}</dd></>) : null}
         {place.areaKm2 ? (<><dt className="text-muted">{t('area')}</dt><dd className="tabular-nums">{number.format(place.areaKm2)} km²</dd></>) : null}
         {place.facts.map((fact) => (

@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { PairingStage } from '@/lib/domain/vocabulary';
@@ -45,7 +46,7 @@ export function StagePipeline({ stage, stageUncertain, established, establishedA
             <div className="flex items-center gap-1.5 font-medium">
               <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${reached ? 'bg-cn' : 'bg-line'}`} />
               {t(`stage.${step}`)}
-              {current && stageUncertain ? '?' : ''}
+              <UncertainMark show={current && stageUncertain} />
             </div>
             <div className="text-xs text-muted tabular-nums">{dates.get(step) ?? (reached ? t('detail.reached') : '—')}</div>
           </li>

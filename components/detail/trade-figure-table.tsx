@@ -1,3 +1,5 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
+import { ScrollRegion } from '@/components/layout/scroll-region';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
 import { localName } from '@/lib/i18n/place-names';
@@ -12,12 +14,13 @@ import { numberFormat } from '@/lib/i18n/intl-cache';
 export function TradeFigureTable({ figures, caption, showUnits = true }: { figures: TradeItem[]; caption?: string; showUnits?: boolean }) {
   const t = useTranslations('trade');
   const c = useTranslations('catalog');
+  const a = useTranslations('a11y');
   const locale = useLocale();
   const number = numberFormat(locale, { maximumFractionDigits: 2 });
   const unitName = (unit: TradeItem['by'], country: 'BY' | 'CN') =>
     unit ? localName(partnerPlaceNames({ country, names: unit.names }), locale) : country === 'BY' ? t('belarus') : t('china');
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <ScrollRegion label={caption ?? a('scrollTable')} className="rounded-lg border border-line bg-white">
       <table className="w-full min-w-[40rem] text-left text-sm">
         {caption ? <caption className="px-3 py-2 text-left text-xs text-muted">{caption}</caption> : null}
         <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
@@ -38,7 +41,7 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
             return (
               <tr key={figure.id} data-testid="trade-row">
                 <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium tabular-nums">
-                  {periodLabel(figure, locale)}{figure.periodApproximate ? '?' : ''}
+                  {periodLabel(figure, locale)}<UncertainMark show={figure.periodApproximate} />
                 </th>
                 {showUnits ? <td className="px-3 py-2">{unitName(figure.by, 'BY')} – {unitName(figure.cn, 'CN')}</td> : null}
                 <td className="px-3 py-2">{c(`tradeFlow.${figure.flow as TradeFlow}`)}</td>
@@ -62,6 +65,6 @@ export function TradeFigureTable({ figures, caption, showUnits = true }: { figur
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -19,7 +19,7 @@ type Props = {
 };
 
 const control =
-  'h-9 w-full rounded-md border border-line bg-white px-2 text-sm text-ink shadow-xs focus:border-cn focus:outline-none focus:ring-2 focus:ring-cn/30';
+  'h-9 w-full rounded-md border border-line bg-white px-2 text-sm text-ink shadow-xs focus:border-cn focus:outline-none focus:ring-2 focus:ring-cn focus:ring-offset-1';
 
 /**
  * The shared filters of the map and the timeline. Every change is written to the URL
@@ -260,7 +260,7 @@ function SelectField({ className, name, label, value, empty, options, onChange }
 function Toggle({ name, value, checked, label, onChange }: { name: string; value: string; checked: boolean; label: string; onChange: () => void }) {
   return (
     <label
-      className={`cursor-pointer rounded-full border px-2.5 py-1 text-xs transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-cn/40 ${
+      className={`cursor-pointer rounded-full border px-2.5 py-1 text-xs transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-cn ${
         checked ? 'border-cn bg-cn-soft font-medium text-cn' : 'border-line bg-white text-ink hover:border-cn/50'
       }`}
     >

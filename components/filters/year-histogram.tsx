@@ -6,7 +6,8 @@ import type { AtlasFilters } from '@/lib/filters/schema';
 import type { YearHistogram as Histogram } from '@/lib/filters/year-histogram';
 import { useAtlasNavigation } from './use-atlas-navigation';
 
-export type HistogramSeries = { key: string; label: string; color: string };
+/** `fill` (a CSS background, e.g. a stripe pattern) tells series apart without colour. */
+export type HistogramSeries = { key: string; label: string; color: string; fill?: string };
 
 type Props = {
   histogram: Histogram;
@@ -111,7 +112,7 @@ export function YearHistogram({ histogram, series, filters: committed, noun }: P
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted" aria-label={t('seriesLabel')}>
           {series.map((s) => (
             <li key={s.key} className="flex items-center gap-1.5">
-              <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: s.color }} />
+              <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: s.fill ?? s.color }} />
               {s.label}
             </li>
           ))}
@@ -124,13 +125,16 @@ export function YearHistogram({ histogram, series, filters: committed, noun }: P
       >
         {bins.map((bin) => {
           const inRange = bin.year >= from! && bin.year <= to!;
+          // The split by series in words too: the stacked colours are not the only way to read it.
+          const split = bin.counts.map((count, index) => (count > 0 ? `${series[index].label}: ${count}` : null)).filter(Boolean).join(', ');
+          const label = `${t('bar', { year: bin.year, count: bin.total, noun })}${split ? ` (${split})` : ''}`;
           return (
             <button
               key={bin.year}
               type="button"
               aria-pressed={ranged && inRange}
-              aria-label={t('bar', { year: bin.year, count: bin.total, noun })}
-              title={`${bin.year}: ${bin.total}`}
+              aria-label={label}
+              title={label}
               className={`group relative flex h-full min-w-0 flex-1 flex-col-reverse rounded-t-sm transition-opacity hover:bg-cn-soft ${
                 inRange ? '' : 'opacity-30'
               }`}
@@ -154,7 +158,7 @@ export function YearHistogram({ histogram, series, filters: committed, noun }: P
                   <span
                     key={series[index].key}
                     className="block w-full first:rounded-b-none last:rounded-t-sm"
-                    style={{ height: `${(count / max) * 100}%`, background: series[index].color }}
+                    style={{ height: `${(count / max) * 100}%`, background: series[index].fill ?? series[index].color }}
                   />
                 ) : null,
               )}

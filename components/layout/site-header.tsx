@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
 import { Link } from '@/lib/i18n/navigation';
 import { SITE_NAV } from '@/lib/navigation/site-nav';
+import { NavDisclosure } from './nav-disclosure';
 import { NavLinks } from './nav-links';
 
 export async function SiteHeader() {
@@ -17,14 +18,16 @@ export async function SiteHeader() {
           </span>
           {t('site.name')}
         </Link>
-        <nav aria-label={t('nav.label')}>
-          <NavLinks
-            items={SITE_NAV.map((item) => ({ href: item.href, label: t(item.label), exact: item.exact }))}
-            listClassName="flex flex-wrap gap-x-4 gap-y-1 text-sm"
-            linkClassName="text-muted hover:text-ink"
-            currentClassName="font-medium text-ink"
-          />
-        </nav>
+        <NavDisclosure label={t('a11y.menu')}>
+          <nav aria-label={t('nav.label')}>
+            <NavLinks
+              items={SITE_NAV.map((item) => ({ href: item.href, label: t(item.label), exact: item.exact }))}
+              listClassName="flex flex-col gap-1 text-base sm:flex-row sm:flex-wrap sm:gap-x-4 sm:gap-y-1 sm:text-sm"
+              linkClassName="block py-1.5 text-muted hover:text-ink sm:inline sm:py-0"
+              currentClassName="font-medium text-ink underline decoration-2 underline-offset-4 sm:no-underline"
+            />
+          </nav>
+        </NavDisclosure>
         <Suspense fallback={null}>
           <LanguageSwitcher label={t('nav.language')} />
         </Suspense>

@@ -3,6 +3,8 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import { arcPoints } from '@/lib/map/geometry';
 import { ARC_STYLES } from '@/lib/map/styles';
 import type { MapArc, MapData, MapPlace } from '@/lib/map/types';
+import { prefersReducedMotion } from '@/lib/a11y/motion';
+import { rememberOpener } from './panel-opener';
 import { groupElement, textElement } from './text-element';
 
 export type AtlasLayerCallbacks = {
@@ -46,6 +48,8 @@ export class AtlasLayers {
   private dense = false;
   private dimmed = false;
   private styledSelection: string | undefined;
+  /** After a cluster opened from the keyboard zooms in, focus goes to the first of its partners. */
+  private focusAfterMove: number | null = null;
 
   constructor(
     private readonly map: L.Map,
@@ -188,16 +192,22 @@ export class AtlasLayers {
     const bounds = this.map.getBounds().pad(0.2);
     const zoom = Math.round(this.map.getZoom());
     const features = this.clusters.getClusters([bounds.getWest(), Math.max(-85, bounds.getSouth()), bounds.getEast(), Math.min(85, bounds.getNorth())], zoom);
+    const focusPlace = this.focusAfterMove;
+    this.focusAfterMove = null;
+    let focusTarget: L.Marker | undefined;
     for (const item of features) {
       const [lon, lat] = item.geometry.coordinates;
       const props = item.properties as PlaceProps | ClusterProperties;
       if ('cluster' in props && props.cluster) {
         const leaves = this.clusters.getLeaves(props.cluster_id, Infinity).map((leaf) => leaf.properties.index);
-        this.addCluster(L.latLng(lat, lon), props.cluster_id, leaves);
+        const marker = this.addCluster(L.latLng(lat, lon), props.cluster_id, leaves);
+        if (focusPlace !== null && leaves.includes(focusPlace)) focusTarget = marker;
       } else {
-        this.addPlace((props as PlaceProps).index);
+        const marker = this.addPlace((props as PlaceProps).index);
+        if (focusPlace === (props as PlaceProps).index) focusTarget = marker;
       }
     }
+    focusTarget?.getElement()?.focus();
   }
 
   private addPlace(index: number) {
@@ -218,10 +228,16 @@ export class AtlasLayers {
       riseOnHover: true,
       zIndexOffset: place.tier === 'region' ? 0 : 100,
     });
-    marker.on('click', () => this.callbacks.selectPlace(place.slug));
+    marker.on('click', () => {
+      // The markers are redrawn with the selection: find this one again by its place.
+      const container = this.map.getContainer();
+      rememberOpener(() => container.querySelector<HTMLElement>(`[data-place="${CSS.escape(place.slug)}"]`));
+      this.callbacks.selectPlace(place.slug);
+    });
     this.bindHighlight(marker, () => this.placeArcs([index]));
     marker.addTo(this.markerLayer);
     marker.getElement()?.setAttribute('data-place', place.slug);
+    return marker;
   }
 
   private addCluster(latLng: L.LatLng, clusterId: number, leaves: number[]) {
@@ -239,12 +255,15 @@ export class AtlasLayers {
       title: label,
       zIndexOffset: 1000,
     });
-    marker.on('click', () => {
+    marker.on('click', (event: L.LeafletEvent & { keyboard?: boolean }) => {
       const zoom = Math.min(this.clusters.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
-      this.map.flyTo(latLng, zoom, { duration: 0.5 });
+      if (event.keyboard) this.focusAfterMove = leaves[0];
+      if (prefersReducedMotion()) this.map.setView(latLng, zoom, { animate: false });
+      else this.map.flyTo(latLng, zoom, { duration: 0.5 });
     });
     this.bindHighlight(marker, () => this.placeArcs(leaves));
     marker.addTo(this.markerLayer);
+    return marker;
   }
 
   private isPartnerOfSelected(index: number): boolean {
@@ -255,12 +274,21 @@ export class AtlasLayers {
   private bindHighlight(marker: L.Marker, arcs: () => string[]) {
     const on = () => this.highlight(arcs());
     const off = () => this.applySelection();
+    // Leaflet makes markers focusable buttons but only opens popups on Enter: a button
+    // must act on Enter and Space like a click.
+    const activate = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      L.DomEvent.stopPropagation(event);
+      marker.fire('click', { keyboard: true });
+    };
     marker.on('mouseover', on);
     marker.on('mouseout', off);
     marker.on('add', () => {
       const element = marker.getElement();
       element?.addEventListener('focus', on);
       element?.addEventListener('blur', off);
+      element?.addEventListener('keydown', activate);
     });
   }
 }

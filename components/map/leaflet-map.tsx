@@ -4,6 +4,7 @@ import L from 'leaflet';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { AttributionControl, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { prefersReducedMotion } from '@/lib/a11y/motion';
 import { publicEnv } from '@/lib/env-public';
 import type { MapData } from '@/lib/map/types';
 import { AtlasLayers, type AtlasLayerCallbacks } from './atlas-layers';
@@ -120,6 +121,10 @@ export default function LeafletMap(props: LeafletMapProps) {
       maxZoom={10}
       zoomSnap={0.5}
       worldCopyJump={false}
+      // Reduced motion: zoom and pan jump instead of gliding (read once, at mount).
+      zoomAnimation={!prefersReducedMotion()}
+      markerZoomAnimation={!prefersReducedMotion()}
+      fadeAnimation={!prefersReducedMotion()}
       id="atlas-map"
       className="h-full w-full"
       attributionControl={false}

@@ -7,14 +7,14 @@ export function MapLegend({ stageCounts }: { stageCounts: Record<string, number>
   return (
     <div className="flex flex-wrap items-start gap-x-8 gap-y-3 text-xs" data-testid="map-legend">
       <div>
-        <h3 className="mb-1.5 font-medium text-muted">{t('map.legendStages')}</h3>
+        <h2 className="mb-1.5 font-medium text-muted">{t('map.legendStages')}</h2>
         <ul className="grid grid-cols-2 gap-x-5 gap-y-1 sm:flex sm:flex-wrap">
           {STAGE_ORDER.map((stage) => {
             const style = ARC_STYLES[stage];
             return (
               <li key={stage} className="flex items-center gap-2">
-                <svg width="28" height="8" aria-hidden>
-                  <line x1="1" y1="4" x2="27" y2="4" stroke={style.color} strokeWidth="2.5" strokeDasharray={style.dashArray} />
+                <svg width="28" height="8" aria-hidden className="shrink-0">
+                  <line x1="2" y1="4" x2="26" y2="4" stroke={style.color} strokeWidth="2.5" strokeLinecap="round" strokeDasharray={style.dashArray} />
                 </svg>
                 <span>
                   {t(`stage.${stage}`)} <span className="tabular-nums text-muted">({stageCounts[stage] ?? 0})</span>
@@ -25,7 +25,7 @@ export function MapLegend({ stageCounts }: { stageCounts: Record<string, number>
         </ul>
       </div>
       <div>
-        <h3 className="mb-1.5 font-medium text-muted">{t('map.legendPartners')}</h3>
+        <h2 className="mb-1.5 font-medium text-muted">{t('map.legendPartners')}</h2>
         <ul className="flex flex-wrap gap-x-5 gap-y-1">
           <li className="flex items-center gap-2">
             <svg width="34" height="16" aria-hidden>

@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useLocale, useTranslations } from 'next-intl';
 import { PartnerName } from '@/components/pairings/partner-name';
 import { SourceLinks } from '@/components/pairings/source-links';
@@ -16,7 +17,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
   const locale = useLocale();
   const established = formatPartialDate(pairing.establishedDate, locale, pairing.establishedApproximate);
   return (
-    <PanelFocus id={pairing.slug} label={t('map.panelPairing')}>
+    <PanelFocus id={pairing.slug} label={t('map.panelPairing')} closeQuery={closeQuery}>
       <PanelHeader eyebrow={t('map.panelPairing')} closeQuery={closeQuery} />
       <div className="space-y-2">
         <PartnerName partner={pairing.byPlace} />
@@ -26,7 +27,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
         <StageBadge stage={pairing.stage} uncertain={pairing.stageUncertain} />
         <span className="text-muted">
           {t(`pairingType.${pairing.type}` as 'pairingType.sister_city')}
-          {pairing.typeUncertain ? '?' : ''}
+          <UncertainMark show={pairing.typeUncertain} />
         </span>
         {established ? (
           <span className="text-muted">
@@ -110,7 +111,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
 
       <Link
         href={`/pairings/${pairing.slug}`}
-        className="mt-5 inline-flex items-center gap-1 rounded-md bg-cn px-3 py-2 text-sm font-medium text-white hover:bg-cn/90"
+        className="mt-5 inline-flex items-center gap-1 rounded-md bg-cn px-3 py-2 text-sm font-medium text-white hover:bg-ink"
       >
         {t('map.openRecord')} <span aria-hidden>→</span>
       </Link>

@@ -16,7 +16,7 @@ export function PlacePanel({ data, filters }: { data: PlacePanelData; filters: A
   const locale = useLocale();
   const { place, pairings } = data;
   return (
-    <PanelFocus id={place.slug} label={t('map.panelPlace')}>
+    <PanelFocus id={place.slug} label={t('map.panelPlace')} closeQuery={mapQuery(filters)}>
       <PanelHeader eyebrow={t('map.panelPlace')} closeQuery={mapQuery(filters)} />
       <PartnerName partner={place} />
       <h3 className="mt-5 text-xs font-semibold uppercase tracking-wide text-muted">

@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
@@ -37,7 +38,7 @@ export function PairingList({ pairings, detailsHref, selected }: Props) {
                 <StageBadge stage={pairing.stage} uncertain={pairing.stageUncertain} />
                 <span className="text-xs text-muted">
                   {t(`pairingType.${pairing.type}` as 'pairingType.sister_city')}
-                  {pairing.typeUncertain ? '?' : ''}
+                  <UncertainMark show={pairing.typeUncertain} />
                 </span>
               </div>
               <div className="text-sm tabular-nums">

@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useTranslations } from 'next-intl';
 import type { PairingStage } from '@/lib/domain/vocabulary';
 
@@ -18,7 +19,7 @@ export function StageBadge({ stage, uncertain }: { stage: string; uncertain?: bo
       title={uncertain ? t('pairing.uncertainHint') : undefined}
     >
       {t(`stage.${stage}` as 'stage.established')}
-      {uncertain ? <span aria-label={t('pairing.uncertain')}>?</span> : null}
+      <UncertainMark show={uncertain} />
     </span>
   );
 }

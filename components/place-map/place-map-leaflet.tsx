@@ -43,6 +43,10 @@ export default function PlaceMapLeaflet({ points, lines, label }: { points: MapP
     if (!container.current) return;
     const map = L.map(container.current, {
       attributionControl: false,
+      // A picture (role=img): nothing inside it may take focus, so no zoom buttons and no
+      // keyboard handler (which would make the container a tab stop). Drag still works.
+      zoomControl: false,
+      keyboard: false,
       scrollWheelZoom: false,
       zoomSnap: 0.25,
       worldCopyJump: false,

@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ProjectStatus } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
@@ -32,7 +33,7 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className={`rounded px-1.5 py-0.5 ${project.country === 'BY' ? 'bg-by-soft' : 'bg-cn-soft'}`}>{project.country}</span>
         <span className="rounded bg-paper px-1.5 py-0.5 ring-1 ring-line">
-          {c(`projectStatus.${project.status as ProjectStatus}`)}{project.statusUncertain ? '?' : ''}
+          {c(`projectStatus.${project.status as ProjectStatus}`)}<UncertainMark show={project.statusUncertain} />
         </span>
         {project.startYear ? <span className="text-muted">{t('since', { year: project.startYear })}</span> : null}
       </div>

@@ -85,7 +85,6 @@ export function FacetPanel({ filters, facets }: { filters: AtlasFilters; facets:
                     href={searchHref(filters, active ? { from: undefined, to: undefined } : { from: year, to: year })}
                     scroll={false}
                     aria-current={active ? 'true' : undefined}
-                    aria-label={`${v.value} (${v.count})`}
                     className={`flex items-baseline justify-between rounded px-1.5 py-1 text-xs no-underline ring-1 ${active ? 'bg-cn text-white ring-cn' : 'bg-white text-ink ring-line hover:ring-cn'}`}
                   >
                     <span className="font-medium tabular-nums">{v.value}</span>

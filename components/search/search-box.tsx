@@ -76,7 +76,7 @@ export function SearchBox({ initialQuery, hidden }: { initialQuery: string; hidd
             clearTimeout(timer.current);
             timer.current = setTimeout(() => navigate(text), DEBOUNCE_MS);
           }}
-          className="w-full rounded-md border border-line bg-white px-3 py-2.5 pr-24 text-base shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn/20"
+          className="w-full rounded-md border border-line bg-white px-3 py-2.5 pr-24 text-base shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn focus:ring-offset-1"
         />
         <span aria-live="polite" className="pointer-events-none absolute right-3 top-1/2 -translate-y-1/2 text-xs text-muted">
           {pending ? t('searching') : ''}
@@ -84,7 +84,7 @@ export function SearchBox({ initialQuery, hidden }: { initialQuery: string; hidd
       </div>
       <button
         type="submit"
-        className="rounded-md bg-ink px-4 py-2.5 text-sm font-medium text-white hover:bg-ink/90 focus:outline-none focus:ring-2 focus:ring-cn/40"
+        className="rounded-md bg-ink px-4 py-2.5 text-sm font-medium text-white hover:bg-ink/90 focus:outline-none focus:ring-2 focus:ring-cn focus:ring-offset-2"
       >
         {t('submit')}
       </button>

@@ -49,15 +49,18 @@ const EXAMPLES = ['Navahrudak', '敦煌', 'Hrodna', 'road map', 'Chongqing'];
 
 export function SearchResults({ filters, result, active }: { filters: AtlasFilters; result: AgreementSearchResult; active: ActiveFilter[] }) {
   const t = useTranslations('search');
+  const a = useTranslations('a11y');
   const sortToggle = result.sort === 'relevance' ? { sort: 'date' as const, label: t('sortByDate') } : filters.q ? { sort: 'relevance' as const, label: t('sortByRelevance') } : null;
   return (
     <div className="space-y-4">
+      {/* The cards are h3: a heading level between them and the page's h1 (no skipped level). */}
+      <h2 className="sr-only">{a('results')}</h2>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm" aria-live="polite" data-testid="result-count">
           <span className="font-semibold">{filters.q ? t('resultsFor', { count: result.total, q: filters.q }) : t('results', { count: result.total })}</span>
           {result.total > 0 ? <span className="text-muted"> · {result.sort === 'relevance' ? t('sortedByRelevance') : t('sortedByDate')}</span> : null}
           {sortToggle && result.total > 1 ? (
-            <> · <Link href={searchHref(filters, { sort: sortToggle.sort })} className="text-cn">{sortToggle.label}</Link></>
+            <> · <Link href={searchHref(filters, { sort: sortToggle.sort })} className="text-cn underline">{sortToggle.label}</Link></>
           ) : null}
         </p>
         {result.total > 0 ? (

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/trade/format-money';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Scatter, XAxis, YAxis } from 'recharts';
 import type { TradeFlow } from '@/lib/domain/vocabulary';
 import type { ChartPoint, ChartSeries, ReporterFamily } from '@/lib/trade/series';
@@ -53,12 +53,14 @@ function PointTooltip({ hover, locale }: { hover: Hover; locale: string }) {
 }
 
 /** Whole-year country figures, one line per reporter family; statements as separate points. */
-export function TradeChart({ series }: { series: ChartSeries[] }) {
+export function TradeChart({ series, tableHref }: { series: ChartSeries[]; tableHref: string }) {
   const t = useTranslations('trade');
+  const a = useTranslations('a11y');
   const locale = useLocale();
   const c = useTranslations('catalog');
   const [flow, setFlow] = useState<TradeFlow>('total');
   const [hover, setHover] = useState<Hover | null>(null);
+  const hintId = useId();
   const shown = series.filter((s) => s.flow === flow);
   const years = series.flatMap((s) => s.points.map((p) => p.year));
   // The axis starts at the first data year (padding keeps the edge dots whole).
@@ -78,7 +80,8 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
           ))}
         </div>
       </div>
-      <div className="relative h-80 w-full" role="img" aria-label={t('chartLabel')} onMouseLeave={() => setHover(null)}>
+      {/* A group, not role=img: its points are links to their sources (nothing focusable may sit inside an image). */}
+      <div className="relative h-80 w-full" role="group" aria-label={t('chartLabel')} aria-describedby={hintId} onMouseLeave={() => setHover(null)}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
@@ -105,7 +108,10 @@ export function TradeChart({ series }: { series: ChartSeries[] }) {
         </ResponsiveContainer>
         {hover ? <PointTooltip hover={hover} locale={locale} /> : null}
       </div>
-      <p className="text-xs text-muted">{t('pointHint')}</p>
+      <p id={hintId} className="text-xs text-muted">
+        {t('pointHint')}{' '}
+        <a href={tableHref} className="font-medium text-cn underline">{a('chartTable')}</a>
+      </p>
     </figure>
   );
 }

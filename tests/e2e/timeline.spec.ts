@@ -28,7 +28,7 @@ test('the timeline groups milestones by year with honest partial dates', async (
 test('the histogram selects years, writes the URL, and "show on map" carries the filters', async ({ page }) => {
   await page.goto('/en/timeline');
   const total = Number(await page.getByTestId('agreement-count').getAttribute('data-count'));
-  await page.getByRole('button', { name: /^2023: \d+ agreements?$/ }).click();
+  await page.getByRole('button', { name: /^2023: \d+ agreements?\b/ }).click();
   await expect(page).toHaveURL(/\/en\/timeline\?from=2023&to=2023$/);
   await expect(page.getByTestId('year-range')).toHaveText('2023');
   const count = Number(await page.getByTestId('agreement-count').getAttribute('data-count'));
@@ -37,7 +37,7 @@ test('the histogram selects years, writes the URL, and "show on map" carries the
   await expect(page.getByTestId('timeline-item')).toHaveCount(count);
 
   // Shift-click extends the range.
-  await page.getByRole('button', { name: /^2021: \d+ agreements?$/ }).click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: /^2021: \d+ agreements?\b/ }).click({ modifiers: ['Shift'] });
   await expect(page).toHaveURL(/from=2021&to=2023$/);
   await expect(page.getByTestId('year-range')).toHaveText('2021–2023');
 

@@ -86,6 +86,10 @@ export default async function HomePage({ params, searchParams }: PageProps) {
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-3">
+          {/* Hundreds of markers are tab stops: one Tab reaches a way past them to the same pairings as a list. */}
+          <a href="#pairings-heading" className="sr-only rounded bg-white px-3 py-2 text-sm font-medium text-cn shadow focus:not-sr-only focus:inline-block">
+            {t('a11y.skipToList')}
+          </a>
           <AtlasMap data={mapData} selectedPairing={selection.pairing} selectedPlace={selection.place} />
           <MapLegend stageCounts={stageCounts} />
           {mapData.unplaced > 0 ? <p className="text-xs text-muted">{t('map.unplaced', { count: mapData.unplaced })}</p> : null}
@@ -116,13 +120,13 @@ export default async function HomePage({ params, searchParams }: PageProps) {
           histogram={histogram}
           filters={filters}
           noun="pairings"
-          series={STAGE_ORDER.map((stage) => ({ key: stage, label: t(`stage.${stage}`), color: ARC_STYLES[stage].color }))}
+          series={STAGE_ORDER.map((stage) => ({ key: stage, label: t(`stage.${stage}`), color: ARC_STYLES[stage].color, fill: ARC_STYLES[stage].fill }))}
         />
       </section>
 
       <section aria-labelledby="pairings-heading" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="pairings-heading" className="text-lg font-semibold">
+          <h2 id="pairings-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
             {t('map.listTitle', { count: total })}
           </h2>
           <p className="text-xs text-muted">{t('home.tableCaption')}</p>

@@ -70,7 +70,7 @@ export function SignInForm({ next, initialError }: { next: string; initialError?
           required
         />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-cn px-4 py-2 font-semibold text-white hover:bg-cn/90 disabled:opacity-70">
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-cn px-4 py-2 font-semibold text-white hover:bg-ink disabled:opacity-70">
         {pending ? t('signingIn') : t('signIn')}
       </button>
     </form>

@@ -32,7 +32,11 @@ export function EntityFormFrame({
 }) {
   const t = useTranslations('admin.form');
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-5" data-testid={testId} onChange={onEdit}>
+    <form
+      ref={formRef}
+      // The Save button stays focusable while saving (aria-disabled): a second press must not save twice.
+      onSubmit={(event) => (pending ? event.preventDefault() : onSubmit(event))}
+      noValidate className="space-y-5" data-testid={testId} onChange={onEdit}>
       <FormStatus failure={failure} />
       {saved && !failure && (
         <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm font-medium">

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { EntityForm } from './use-entity-form';
 
 export const inputBase =
-  'rounded-md border border-line bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn/20 aria-[invalid=true]:border-by aria-[invalid=true]:ring-by/20 disabled:bg-slate-50';
+  'rounded-md border border-line bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn focus:ring-offset-1 aria-[invalid=true]:border-by aria-[invalid=true]:focus:ring-by disabled:bg-slate-50';
 export const inputClass = `${inputBase} w-full`;
 
 type Form = Pick<EntityForm, 'get' | 'set' | 'error'>;
@@ -239,7 +239,7 @@ export function CheckboxGroup({
           return (
             <label
               key={option.value}
-              className={`cursor-pointer rounded-full border px-3 py-1 text-xs transition focus-within:ring-2 focus-within:ring-cn/30 ${
+              className={`cursor-pointer rounded-full border px-3 py-1 text-xs transition focus-within:ring-2 focus-within:ring-cn ${
                 checked ? 'border-cn bg-cn text-white' : 'border-line bg-white text-ink hover:border-cn'
               }`}
             >

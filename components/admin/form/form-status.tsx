@@ -72,10 +72,11 @@ export function SubmitBar({ pending, label, cancelHref }: { pending: boolean; la
       <Link href={cancelHref} className="text-sm text-muted hover:text-ink">
         {t('cancel')}
       </Link>
+      {/* aria-disabled, not disabled: disabling the focused button drops focus to <body> while saving. */}
       <button
         type="submit"
-        disabled={pending}
-        className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-cn/90 disabled:cursor-wait disabled:opacity-70"
+        aria-disabled={pending || undefined}
+        className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-ink aria-disabled:cursor-wait aria-disabled:opacity-70"
       >
         {pending ? t('saving') : label}
       </button>

@@ -33,6 +33,8 @@ export function PartialDateField({
   const parts = split(current);
   const [precision, setPrecision] = useState<Precision>(current ? parts.precision : 'year');
   const error = form.error(name);
+  // Every part names the field by its visible label and points at its error or hint.
+  const describedBy = error ? `${id}-year-error` : `${id}-year-hint`;
 
   function write(next: { year?: string; month?: string; day?: string; precision?: Precision }) {
     const p = next.precision ?? precision;
@@ -71,7 +73,7 @@ export function PartialDateField({
         </div>
         <input
           id={`${id}-year`}
-          aria-label={t('year')}
+          aria-describedby={describedBy}
           inputMode="numeric"
           placeholder={t('yearPlaceholder')}
           className={`${inputBase} w-24`}
@@ -81,7 +83,8 @@ export function PartialDateField({
         />
         {precision !== 'year' && (
           <select
-            aria-label={t('month')}
+            aria-label={`${label}: ${t('month')}`}
+            aria-describedby={describedBy}
             className={`${inputBase} w-40`}
             value={parts.month}
             onChange={(event) => write({ month: event.target.value })}
@@ -97,7 +100,8 @@ export function PartialDateField({
         )}
         {precision === 'day' && (
           <input
-            aria-label={t('day')}
+            aria-label={`${label}: ${t('day')}`}
+            aria-describedby={describedBy}
             inputMode="numeric"
             placeholder={t('dayPlaceholder')}
             className={`${inputBase} w-20`}

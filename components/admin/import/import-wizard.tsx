@@ -69,7 +69,7 @@ export function ImportWizard() {
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-4">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor={inputId} className="block text-sm font-medium">
             {t('chooseFile')}
           </label>
@@ -78,7 +78,7 @@ export function ImportWizard() {
             type="file"
             accept=".csv,text/csv"
             aria-describedby={limitsId}
-            className="mt-1 block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-cn-soft file:px-3 file:py-2 file:font-medium"
+            className="mt-1 block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-cn-soft file:px-3 file:py-2 file:font-medium"
             onChange={async (event) => {
               const chosen = event.target.files?.[0];
               if (!chosen) return;

@@ -85,10 +85,11 @@ export default async function AgreementSearchPage({ params, searchParams }: Prop
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <details className="rounded-lg border border-line bg-white p-3 lg:hidden">
-          <summary className="cursor-pointer text-sm font-medium">{t('filters')}</summary>
+          <summary className="cursor-pointer text-sm font-medium"><h2 className="inline">{t('filters')}</h2></summary>
           <div className="mt-3"><FacetPanel filters={filters} facets={facets} /></div>
         </details>
         <aside aria-label={t('filters')} className="hidden lg:block">
+          <h2 className="sr-only">{t('filters')}</h2>
           <FacetPanel filters={filters} facets={facets} />
         </aside>
         <SearchResults filters={filters} result={result} active={active} />

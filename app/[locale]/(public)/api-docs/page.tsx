@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/layout/scroll-region';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import examples from '@/lib/api/examples.json';
@@ -76,7 +77,7 @@ export default async function ApiDocsPage({ params }: Props) {
                 <span className="text-sm text-muted">{operation.summary}</span>
               </h3>
               {operation.description ? <p className="whitespace-pre-line text-sm text-muted">{operation.description}</p> : null}
-              <div className="overflow-x-auto">
+              <ScrollRegion label={`/api/v1${path} · ${t('parameter')}`}>
                 <table className="w-full min-w-[36rem] text-left text-sm">
                   <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
                     <tr><th className="py-1 pr-3">{t('parameter')}</th><th className="py-1 pr-3">{t('type')}</th><th className="py-1">{t('description')}</th></tr>
@@ -91,10 +92,10 @@ export default async function ApiDocsPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               <details className="text-sm">
                 <summary className="cursor-pointer font-medium">{t('responseFields')}</summary>
-                <div className="overflow-x-auto">
+                <ScrollRegion label={`/api/v1${path} · ${t('responseFields')}`}>
                   <table className="mt-2 w-full min-w-[36rem] text-left text-sm">
                     <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
                       <tr><th className="py-1 pr-3">{t('field')}</th><th className="py-1 pr-3">{t('type')}</th><th className="py-1">{t('description')}</th></tr>
@@ -105,7 +106,7 @@ export default async function ApiDocsPage({ params }: Props) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
               </details>
               {example ? (
                 <p className="text-sm">{t('example')}: <a href={example} className="break-all font-mono text-xs text-cn">{example}</a></p>

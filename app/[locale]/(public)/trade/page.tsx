@@ -46,7 +46,7 @@ export default async function TradePage({ params }: Props) {
         <p className="rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">{t('noData')}</p>
       ) : (
         <>
-          <TradeChart series={countryChartSeries(country)} />
+          <TradeChart series={countryChartSeries(country)} tableHref="#country" />
           <Section id="country" title={t('tableTitle')}>
             <TradeFigureTable figures={country} caption={t('tableCaption')} showUnits={false} />
           </Section>

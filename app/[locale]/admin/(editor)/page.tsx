@@ -27,7 +27,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
         title={t('dashboard.title')}
         description={t('dashboard.intro')}
         actions={
-          <Link href="/admin/pairings/new" className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-cn/90">
+          <Link href="/admin/pairings/new" className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-ink">
             {t('pairings.new')}
           </Link>
         }

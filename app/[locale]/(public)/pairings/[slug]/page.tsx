@@ -54,7 +54,7 @@ export default async function PairingPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <PairingHeader pairing={pairing} title={title} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <Section id="pipeline" title={t('pipeline')}>
             <StagePipeline stage={pairing.stage} stageUncertain={pairing.stageUncertain} established={pairing.established}

@@ -61,7 +61,7 @@ export default async function PlacePage({ params }: Props) {
         </h1>
         {place.summary ? <p className="max-w-3xl text-muted">{place.summary}</p> : null}
       </header>
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <Section id="pairings" title={t('detail.pairings')}>
             {place.pairings.length > 0 ? <PairingList pairings={place.pairings} /> : <p className="text-sm text-muted">{t('detail.noPairings')}</p>}

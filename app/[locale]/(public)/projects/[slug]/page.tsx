@@ -1,3 +1,4 @@
+import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -51,10 +52,10 @@ export default async function ProjectPage({ params }: Props) {
         {others.length > 0 ? <p className="text-muted">{others.join(' · ')}</p> : null}
         {project.summary ? <p className="max-w-3xl text-muted">{project.summary}</p> : null}
       </header>
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-line bg-white p-4 text-sm">
-            {row(t('projects.status'), `${t(`catalog.projectStatus.${project.status as ProjectStatus}`)}${project.statusUncertain ? '?' : ''}`)}
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 rounded-lg border border-line bg-white p-4 text-sm">
+            {row(t('projects.status'), <>{t(`catalog.projectStatus.${project.status as ProjectStatus}`)}<UncertainMark show={project.statusUncertain} /></>)}
             {row(t('projects.years'), project.startYear ? `${project.startYear}${project.endYear ? `–${project.endYear}` : ''}` : null)}
             {row(t('projects.location'), project.locationText)}
             {row(t('projects.place'), project.place ? (

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/layout/scroll-region';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { parseRecordId } from '@/lib/admin/page-metadata';
@@ -48,7 +49,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
           <Link href={`/admin/audit/${event.revertedBy.id}`}>{t('revertedBy', { id: event.revertedBy.id })}</Link>
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <ScrollRegion label={(await getTranslations('a11y'))('scrollTable')} className="rounded-lg border border-line bg-white">
         <table className="w-full text-sm" data-testid="audit-diff">
           <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
             <tr>
@@ -68,7 +69,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
           </tbody>
         </table>
         {changes.length === 0 && <p className="p-6 text-center text-muted">{t('noChanges')}</p>}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
