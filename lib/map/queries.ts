@@ -5,6 +5,7 @@ import type { PairingStage } from '@/lib/domain/vocabulary';
 import { atlasFiltersToSearchParams, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import { localName, originalName } from '@/lib/i18n/place-names';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 import { pairingSummarySelect, partnerSelect, sourceSelect } from '@/lib/pairings/queries';
 import type { MapData, MapPlace } from './types';
 
@@ -82,7 +83,7 @@ export async function getPairingPanel(slug: string) {
     where: { slug },
     select: {
       ...pairingSummarySelect,
-      summary: true,
+      ...localizedSelect('summary'),
       fields: { select: { field: true } },
       agreements: {
         select: {
@@ -90,20 +91,22 @@ export async function getPairingPanel(slug: string) {
           kind: true,
           date: true,
           dateApproximate: true,
-          title: true,
+          ...localizedSelect('title'),
           venue: true,
           sources: { select: sourceSelect, orderBy: { id: 'asc' } },
         },
       },
       projects: {
-        select: { slug: true, nameEn: true, nameRu: true, nameZh: true, status: true, statusUncertain: true },
+        select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, status: true, statusUncertain: true },
         orderBy: { nameEn: 'asc' },
       },
     },
   });
   if (!pairing) return null;
-  const agreements = [...pairing.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
-  return { ...pairing, agreements };
+  const agreements = [...pairing.agreements]
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id)
+    .map((a) => ({ id: a.id, kind: a.kind, date: a.date, dateApproximate: a.dateApproximate, title: a.title, venue: a.venue, sources: a.sources, i18n: localizedTexts(a, 'title') }));
+  return { ...pairing, i18n: localizedTexts(pairing, 'summary'), agreements };
 }
 
 export type PairingPanelData = NonNullable<Awaited<ReturnType<typeof getPairingPanel>>>;

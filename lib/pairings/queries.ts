@@ -6,9 +6,10 @@ import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
-import { projectCardSelect } from '@/lib/projects/queries';
+import { projectCardSelect, toProjectCard } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { findByIds } from '@/lib/sql/id-batches';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
@@ -69,7 +70,7 @@ export async function getAtlasTotals() {
 const pairingApiSelect = {
   ...pairingSummarySelect,
   id: true,
-  summary: true,
+  ...localizedSelect('summary'),
   updatedAt: true,
   fields: { select: { field: true }, orderBy: { field: 'asc' } },
   sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
@@ -89,6 +90,7 @@ function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pairingApi
     cn: toPartner(row.cnPlace),
     fields: row.fields.map((f) => f.field),
     summary: row.summary,
+    i18n: localizedTexts(row, 'summary'),
     sources: row.sources,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -127,8 +129,8 @@ export const getPairingDetail = cache(async (slug: string) => {
       cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
         select: {
-          id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
-          signatories: true, summary: true, updatedAt: true,
+          id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, venue: true,
+          signatories: true, ...localizedSelect('title', 'summary'), updatedAt: true,
           sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
         },
       },
@@ -136,7 +138,9 @@ export const getPairingDetail = cache(async (slug: string) => {
     },
   });
   if (!row) return null;
-  const agreements = [...row.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
+  const agreements = [...row.agreements]
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id)
+    .map((a) => ({ id: a.id, kind: a.kind, date: a.date, datePrecision: a.datePrecision, dateApproximate: a.dateApproximate, title: a.title, venue: a.venue, signatories: a.signatories, summary: a.summary, i18n: localizedTexts(a, 'title', 'summary'), updatedAt: a.updatedAt, sources: a.sources }));
   const trade = await tradeFiguresConcerning([row.byPlace, row.cnPlace]);
   const updatedAt = [row.updatedAt, ...row.agreements.map((a) => a.updatedAt)].reduce((a, b) => (a > b ? a : b));
   return {
@@ -145,7 +149,7 @@ export const getPairingDetail = cache(async (slug: string) => {
     byPoint: row.byPlace.lat !== null && row.byPlace.lon !== null ? { lat: row.byPlace.lat, lon: row.byPlace.lon } : null,
     cnPoint: row.cnPlace.lat !== null && row.cnPlace.lon !== null ? { lat: row.cnPlace.lat, lon: row.cnPlace.lon } : null,
     agreements,
-    projects: row.projects,
+    projects: row.projects.map(toProjectCard),
     trade,
     allSources: uniqueSources([row.sources, ...agreements.map((a) => a.sources), ...trade.map((t) => t.sources)]),
     updatedAt: updatedAt.toISOString(),

@@ -3,6 +3,7 @@ import { publicDb } from '@/lib/soft-delete/public-db';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 
 /**
  * Agreement kinds folded into four groups for the histogram: eleven colours would
@@ -49,7 +50,7 @@ export async function listTimeline(filters: AtlasFilters, page = 1) {
         date: true,
         dateYear: true,
         dateApproximate: true,
-        title: true,
+        ...localizedSelect('title'),
         venue: true,
         pairing: {
           select: { slug: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
@@ -64,7 +65,7 @@ export async function listTimeline(filters: AtlasFilters, page = 1) {
       take: TIMELINE_PAGE_SIZE,
     }),
   ]);
-  return { total, agreements };
+  return { total, agreements: agreements.map(({ titleRu, titleBe, titleZh, translatedBy, ...a }) => ({ ...a, i18n: localizedTexts({ title: a.title, titleRu, titleBe, titleZh, translatedBy }, 'title') })) };
 }
 
 export type TimelineAgreement = Awaited<ReturnType<typeof listTimeline>>['agreements'][number];
