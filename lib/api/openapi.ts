@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { atlasFilterParams } from '@/lib/filters/schema';
 import { formatParam, placesQuery, recordSlug, projectsQuery, sourcesQuery, tradeQuery } from './params';
+import { langParam } from './display';
 import {
   agreementSchema,
   errorSchema,
@@ -76,7 +77,7 @@ function list(summary: string, description: string, query: Shape, item: z.ZodTyp
     get: {
       summary,
       description: `${description}\n\nWith \`format=csv\` or \`format=json\` the whole result is sent as a file (paging does not apply).`,
-      parameters: parameters({ ...query, format: formatParam.optional() }),
+      parameters: parameters({ ...query, format: formatParam.optional(), lang: langParam.optional() }),
       responses: {
         '200': {
           description: 'One page of results, or the whole result as a file with `format`.',
@@ -94,7 +95,7 @@ function detail(summary: string, item: z.ZodType) {
   return {
     get: {
       summary,
-      parameters: parameters({ slug: recordSlug }, 'path'),
+      parameters: [...parameters({ slug: recordSlug }, 'path'), ...parameters({ lang: langParam.optional() })],
       responses: { '200': { description: summary, headers: cacheHeaders, content: jsonContent(ref(item)) }, ...notModified, ...errors, ...notFound },
     },
   };

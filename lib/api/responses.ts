@@ -13,6 +13,7 @@ import {
   TRADE_PERIOD_KINDS,
   TRADE_SCOPES,
 } from '@/lib/domain/vocabulary';
+import { PROVENANCES } from '@/lib/i18n/content';
 
 /**
  * The shapes the API answers with. The OpenAPI document is generated from these, and
@@ -22,8 +23,33 @@ import {
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: 'ISO date, partial as known: "2023-11-07", "2021-07", "2007"' });
 
 export const placeNamesSchema = z
-  .object({ en: z.string(), ru: z.string().nullable(), zh: z.string().nullable(), be: z.string().optional() })
+  .object({ en: z.string(), ru: z.string().nullable(), zh: z.string().nullable(), be: z.string().nullable().optional() })
   .meta({ id: 'PlaceNames' });
+
+/** With `lang`: the name a page in that language shows (Belarusian falls back to Russian, then English). */
+const displayNameField = z.string().optional().meta({ description: 'Only with lang: the name in that language, with fallback' });
+
+/** A text field in every language (null = not written in it), and who translated each. */
+export const localizedTextSchema = z
+  .object({
+    en: z.string().nullable(),
+    ru: z.string().nullable(),
+    be: z.string().nullable(),
+    zh: z.string().nullable(),
+    translatedBy: z
+      .object({ ru: z.enum(PROVENANCES).optional(), be: z.enum(PROVENANCES).optional(), zh: z.enum(PROVENANCES).optional() })
+      .meta({ description: 'machine-assisted or editor, per translation present' }),
+  })
+  .meta({ id: 'LocalizedText' });
+
+function i18nFields<F extends string>(...fields: F[]) {
+  const text = z.object(Object.fromEntries(fields.map((f) => [f, localizedTextSchema])) as Record<F, typeof localizedTextSchema>);
+  const shown = z.object(Object.fromEntries(fields.map((f) => [f, z.string().nullable()])) as Record<F, z.ZodNullable<z.ZodString>>);
+  return {
+    i18n: text.meta({ description: 'The text fields in every language; the plain fields hold the English' }),
+    display: shown.optional().meta({ description: 'Only with lang: each text in that language, with fallback' }),
+  };
+}
 
 export const partnerSchema = z
   .object({
@@ -31,7 +57,8 @@ export const partnerSchema = z
     country: z.enum(COUNTRIES),
     level: z.enum(PLACE_LEVELS),
     names: placeNamesSchema,
-    region: z.object({ slug: z.string(), names: placeNamesSchema }).nullable(),
+    displayName: displayNameField,
+    region: z.object({ slug: z.string(), names: placeNamesSchema, displayName: displayNameField }).nullable(),
   })
   .meta({ id: 'Partner' });
 
@@ -59,6 +86,7 @@ export const agreementSchema = z
     venue: z.string().nullable(),
     signatories: z.string().nullable(),
     summary: z.string().nullable(),
+    ...i18nFields('title', 'summary'),
     pairing: z.object({
       slug: z.string(),
       type: z.enum(PAIRING_TYPES),
@@ -85,6 +113,7 @@ export const pairingSchema = z
     cn: partnerSchema,
     fields: z.array(z.string()),
     summary: z.string().nullable(),
+    ...i18nFields('summary'),
     sources: z.array(sourceSchema),
     updatedAt: z.iso.datetime(),
   })
@@ -97,6 +126,7 @@ export const placeSchema = partnerSchema
     lon: z.number().nullable(),
     population: z.number().int().nullable(),
     summary: z.string().nullable(),
+    ...i18nFields('summary'),
     spellings: z.array(z.object({ name: z.string(), lang: z.string(), kind: z.string() })),
     sources: z.array(sourceSchema),
     updatedAt: z.iso.datetime(),
@@ -106,7 +136,10 @@ export const placeSchema = partnerSchema
 export const projectSchema = z
   .object({
     slug: z.string(),
-    names: z.object({ en: z.string(), ru: z.string().nullable(), zh: z.string().nullable() }),
+    names: z.object({ en: z.string(), ru: z.string().nullable(), be: z.string().nullable(), zh: z.string().nullable() }),
+    displayName: displayNameField,
+    summary: z.string().nullable(),
+    ...i18nFields('summary'),
     country: z.enum(COUNTRIES),
     status: z.enum(PROJECT_STATUSES),
     statusUncertain: z.boolean(),
@@ -122,7 +155,7 @@ export const projectSchema = z
   })
   .meta({ id: 'Project' });
 
-const tradeUnit = z.object({ slug: z.string(), names: placeNamesSchema }).nullable();
+const tradeUnit = z.object({ slug: z.string(), names: placeNamesSchema, displayName: displayNameField }).nullable();
 
 export const tradeFigureSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { takeLang, withDisplay } from '@/lib/api/display';
 import { badRequest, jsonResponse, notFound, preflight } from '@/lib/api/http';
 import { parseSlug } from '@/lib/api/params';
 import { getPlaceDetail } from '@/lib/places/queries';
@@ -5,10 +6,12 @@ import { getPlaceDetail } from '@/lib/places/queries';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlug((await params).slug, new URL(request.url));
-  if (!slug.ok) return badRequest(slug.errors);
+  // `lang` only adds display names and texts (lib/api/display.ts); the rest of the query is parsed strictly.
+  const { url, lang, errors: langErrors } = takeLang(request.url);
+  const slug = parseSlug((await params).slug, url);
+  if (!slug.ok || langErrors.length > 0) return badRequest([...langErrors, ...(slug.ok ? [] : slug.errors)]);
   const place = await getPlaceDetail(slug.data);
-  return place ? jsonResponse(request, place) : notFound(`No place "${slug.data}"`);
+  return place ? jsonResponse(request, withDisplay(place, lang)) : notFound(`No place "${slug.data}"`);
 }
 
 export const OPTIONS = preflight;
