@@ -3,6 +3,7 @@ import { SourceLinks } from '@/components/pairings/source-links';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import type { PairingDetail } from '@/lib/pairings/queries';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 /**
  * Every agreement and milestone of a pairing, oldest first, as a timeline. Each cites
@@ -24,10 +25,10 @@ export function PairingAgreements({ agreements, sources }: { agreements: Pairing
               {date ? <time dateTime={agreement.date ?? undefined} className="font-medium tabular-nums">{date}</time> : <span className="text-muted">{t('detail.noDate')}</span>}
               <span className="rounded bg-cn-soft px-1.5 py-0.5 text-xs">{t(`catalog.agreementKind.${agreement.kind as AgreementKind}`)}</span>
             </div>
-            <h3 className="font-semibold leading-snug">{agreement.title}</h3>
+            <LocalizedText value={agreement.i18n.title} as="h3" className="font-semibold leading-snug" />
             {agreement.venue ? <p className="text-xs text-muted">{t('search.venue')}: {agreement.venue}</p> : null}
             {agreement.signatories ? <p className="text-xs text-muted">{agreement.signatories}</p> : null}
-            {agreement.summary ? <p className="text-sm text-muted">{agreement.summary}</p> : null}
+            <LocalizedText value={agreement.i18n.summary} as="p" className="text-sm text-muted" />
             <div className="flex flex-wrap items-center gap-2" data-testid="agreement-sources">
               <SourceLinks sources={agreement.sources} numbers={numbers} />
               {agreement.sourcesUncertain ? <p className="text-xs text-muted">{t('reader.sourcesUncertain')}</p> : null}

@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { CooperationField, PairingType } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import type { PairingDetail } from '@/lib/pairings/queries';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 export function PairingHeader({ pairing, title }: { pairing: PairingDetail; title: string }) {
   const t = useTranslations();
@@ -27,7 +28,7 @@ export function PairingHeader({ pairing, title }: { pairing: PairingDetail; titl
           </Link>
         ))}
       </div>
-      {pairing.summary ? <p className="max-w-3xl text-muted">{pairing.summary}</p> : null}
+      <LocalizedText value={pairing.i18n.summary} as="p" className="max-w-3xl text-muted" />
       {pairing.fields.length > 0 ? (
         <ul className="flex flex-wrap gap-1.5 text-xs" aria-label={t('detail.fields')}>
           {pairing.fields.map((field) => (

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { PlaceDetail } from '@/lib/places/queries';
 import { numberFormat } from '@/lib/i18n/intl-cache';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 /** Population, area, sourced facts and every stored spelling of a place. */
 export function PlaceFacts({ place }: { place: PlaceDetail }) {
@@ -16,9 +17,9 @@ export function PlaceFacts({ place }: { place: PlaceDetail }) {
         {place.areaKm2 ? (<><dt className="text-muted">{t('area')}</dt><dd className="tabular-nums">{number.format(place.areaKm2)} km²</dd></>) : null}
         {place.facts.map((fact) => (
           <div key={fact.key} className="contents">
-            <dt className="text-muted">{fact.label}</dt>
+            <LocalizedText value={fact.i18n.label} as="dt" className="text-muted" />
             <dd>
-              {fact.value !== null ? `${number.format(fact.value)}${fact.unit ? ` ${fact.unit}` : ''}` : fact.text}
+              {fact.value !== null ? `${number.format(fact.value)}${fact.unit ? ` ${fact.unit}` : ''}` : <LocalizedText value={fact.i18n.text} />}
               {fact.asOf ? <span className="text-muted"> ({formatPartialDate(fact.asOf, locale)})</span> : null}
             </dd>
           </div>

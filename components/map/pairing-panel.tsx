@@ -10,6 +10,7 @@ import type { PairingPanelData } from '@/lib/map/queries';
 import { linkableUrl } from '@/lib/sources/linkable-url';
 import { PanelFocus } from './panel-focus';
 import { PanelHeader } from './panel-header';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 /** The side panel for one pairing: partners, stage, milestones in date order, projects, sources. */
 export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelData; closeQuery: Record<string, string> }) {
@@ -35,7 +36,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
           </span>
         ) : null}
       </div>
-      {pairing.summary ? <p className="mt-3 text-sm leading-relaxed">{pairing.summary}</p> : null}
+      <LocalizedText value={pairing.i18n.summary} as="p" className="mt-3 text-sm leading-relaxed" />
 
       <h3 className="mt-5 text-xs font-semibold uppercase tracking-wide text-muted">
         {t('map.milestones', { count: pairing.agreements.length })}
@@ -54,7 +55,7 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
                   {' · '}
                   {t(`agreementKind.${agreement.kind}` as 'agreementKind.letter')}
                 </div>
-                <div className="text-sm font-medium leading-snug">{agreement.title}</div>
+                <LocalizedText value={agreement.i18n.title} as="div" className="text-sm font-medium leading-snug" />
                 {agreement.venue ? <div className="text-xs text-muted">{agreement.venue}</div> : null}
                 <div className="mt-1">
                   <SourceLinks sources={agreement.sources} />

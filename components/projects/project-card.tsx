@@ -4,11 +4,14 @@ import type { ProjectStatus } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
 import { parseSectors } from '@/lib/projects/sectors';
 import { localName } from '@/lib/i18n/place-names';
+import type { LocalizedText as Text } from '@/lib/i18n/content';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 type ProjectCardData = {
   slug: string;
   nameEn: string;
   nameRu: string | null;
+  nameBe?: string | null;
   nameZh: string | null;
   country: string;
   locationText: string | null;
@@ -16,10 +19,10 @@ type ProjectCardData = {
   statusUncertain: boolean;
   startYear: number | null;
   sectors: string | string[];
-  summary: string | null;
+  i18n: { summary: Text };
 };
 
-export function projectName(project: Pick<ProjectCardData, 'nameEn' | 'nameRu' | 'nameZh'>, locale: string) {
+export function projectName(project: Pick<ProjectCardData, 'nameEn' | 'nameRu' | 'nameBe' | 'nameZh'>, locale: string) {
   return localName(project, locale);
 }
 
@@ -41,7 +44,7 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
         <Link href={`/projects/${project.slug}`} className="text-ink hover:text-cn">{projectName(project, locale)}</Link>
       </h3>
       {project.locationText ? <p className="text-xs text-muted">{project.locationText}</p> : null}
-      {project.summary ? <p className="line-clamp-2 text-sm text-muted">{project.summary}</p> : null}
+      <LocalizedText value={project.i18n.summary} as="p" className="line-clamp-2 text-sm text-muted" />
       {sectors.length > 0 ? (
         <ul className="flex flex-wrap gap-1 text-xs" aria-label={t('sectors')}>
           {sectors.map((sector) => <li key={sector} className="rounded-full bg-paper px-2 py-0.5 ring-1 ring-line">{sector}</li>)}

@@ -6,6 +6,7 @@ import type { AgreementItem } from '@/lib/agreements/queries';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import type { AgreementKind } from '@/lib/domain/vocabulary';
 import { Link } from '@/lib/i18n/navigation';
+import { LocalizedText } from '@/components/i18n/localized-text';
 import { partnerPlaceNames, type Partner } from '@/lib/places/partner';
 
 function asPartnerName(partner: Partner) {
@@ -36,7 +37,7 @@ export function AgreementCard({ agreement }: { agreement: AgreementItem }) {
       </div>
       <h3 className="text-base font-semibold leading-snug">
         <Link href={`/pairings/${agreement.pairing.slug}#agreement-${agreement.id}`} className="text-ink hover:text-cn">
-          {agreement.title}
+          <LocalizedText value={agreement.i18n.title} />
         </Link>
       </h3>
       <div className="grid gap-2 sm:grid-cols-2">
@@ -47,7 +48,7 @@ export function AgreementCard({ agreement }: { agreement: AgreementItem }) {
           <PartnerName partner={asPartnerName(agreement.pairing.cn)} />
         </Link>
       </div>
-      {agreement.summary ? <p className="line-clamp-3 text-sm text-muted">{agreement.summary}</p> : null}
+      <LocalizedText value={agreement.i18n.summary} as="p" className="line-clamp-3 text-sm text-muted" />
       {agreement.venue ? (
         <p className="text-xs text-muted">
           <span className="font-medium">{t('venue')}:</span> {agreement.venue}

@@ -7,6 +7,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { Link } from '@/lib/i18n/navigation';
 import { mapQuery } from '@/lib/map/links';
 import type { TimelineAgreement } from '@/lib/timeline/queries';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 /** Agreements grouped by year (undated ones last), each with its partners and sources. */
 export function TimelineList({ agreements, filters }: { agreements: TimelineAgreement[]; filters: AtlasFilters }) {
@@ -39,7 +40,7 @@ export function TimelineList({ agreements, filters }: { agreements: TimelineAgre
                     </div>
                     <div className="min-w-0">
                       <div className="text-xs text-muted">{t(`agreementKind.${agreement.kind}` as 'agreementKind.letter')}</div>
-                      <div className="font-medium leading-snug">{agreement.title}</div>
+                      <LocalizedText value={agreement.i18n.title} as="div" className="font-medium leading-snug" />
                       <Link
                         href={{ pathname: '/', query: mapQuery(filters, { pairing: pairing.slug }) }}
                         className="text-sm text-cn hover:underline"

@@ -29,7 +29,7 @@ export const listAgreementsForAdmin = editorLoader(async (params: TableParams<(t
       take: params.take,
       select: {
         id: true, kind: true, date: true, dateApproximate: true, title: true, version: true, deletedAt: true,
-        pairing: { select: { id: true, byPlace: { select: { nameEn: true } }, cnPlace: { select: { nameEn: true } } } },
+        pairing: { select: { id: true, byPlace: { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true } }, cnPlace: { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true } } } },
       },
     }),
     db.agreement.count({ where }),

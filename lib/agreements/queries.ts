@@ -14,6 +14,7 @@ import { placeScores } from '@/lib/search/partner-match';
 import type { SearchTerm } from '@/lib/search/query';
 import { splitQueryYears } from '@/lib/search/query-years';
 import { findByIds } from '@/lib/sql/id-batches';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 
 const agreementSelect = {
   id: true,
@@ -21,10 +22,9 @@ const agreementSelect = {
   datePrecision: true,
   dateApproximate: true,
   kind: true,
-  title: true,
+  ...localizedSelect('title', 'summary'),
   venue: true,
   signatories: true,
-  summary: true,
   updatedAt: true,
   pairing: {
     select: { slug: true, type: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
@@ -46,6 +46,7 @@ function toAgreementItem(row: AgreementRow) {
     venue: row.venue,
     signatories: row.signatories,
     summary: row.summary,
+    i18n: localizedTexts(row, 'title', 'summary'),
     pairing: {
       slug: row.pairing.slug,
       type: row.pairing.type,

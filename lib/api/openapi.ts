@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { atlasFilterParams } from '@/lib/filters/schema';
 import examples from './examples.json';
 import { agreementId, bomParam, formatParam, placesQuery, projectsQuery, recordSlug, sourcesQuery, tradeParams } from './params';
+import { langParam } from './display';
 import {
   agreementPageSchema,
   agreementSchema,
@@ -85,7 +86,7 @@ function list(op: Operation, query: Shape, item: z.ZodType, page: z.ZodType = pa
       tags: [op.tag],
       summary: op.summary,
       description: `${op.description}\n\nWith \`format=csv\` (or \`Accept: text/csv\`) or \`format=json\` the answer is a file download. ${exports} CSV: UTF-8 with a byte-order mark (\`bom=0\` leaves it out), CRLF line ends, the JSON fields flattened with "." and list values joined by " | ".`,
-      parameters: parameters({ ...query, format: formatParam.optional(), bom: bomParam.optional() }),
+      parameters: parameters({ ...query, format: formatParam.optional(), bom: bomParam.optional(), lang: langParam.optional() }),
       responses: {
         '200': {
           description: 'One page of results, or a file with `format`.',
@@ -108,7 +109,7 @@ function detail(op: Operation, path: Shape, item: z.ZodType, links: Record<strin
       tags: [op.tag],
       summary: op.summary,
       description: op.description,
-      parameters: parameters(path, 'path'),
+      parameters: [...parameters(path, 'path'), ...parameters({ lang: langParam.optional() })],
       responses: {
         '200': { description: op.summary, headers, content: { 'application/json': { schema: schemaOf(item), ...exampleOf(op.operationId) } }, ...(Object.keys(links).length ? { links } : {}) },
         ...common,

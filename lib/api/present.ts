@@ -71,13 +71,13 @@ function pairingShape(item: PairingItem) {
 export const presentPairing = (item: PairingItem) => parse(pairingSchema, pairingShape(item));
 
 type ProjectCardRow = {
-  slug: string; nameEn: string; nameRu: string | null; nameZh: string | null; country: string; status: string;
+  slug: string; nameEn: string; nameRu: string | null; nameBe?: string | null; nameZh: string | null; country: string; status: string;
   statusUncertain: boolean; startYear: number | null; endYear: number | null; sectors: string | string[]; summary: string | null;
 };
 function projectRef(row: ProjectCardRow) {
   return {
     ...row,
-    names: { en: row.nameEn, ru: row.nameRu, be: null, zh: row.nameZh },
+    names: { en: row.nameEn, ru: row.nameRu, be: row.nameBe ?? null, zh: row.nameZh },
     sectors: Array.isArray(row.sectors) ? row.sectors : parseSectors(row.sectors),
     links: paths.project(row.slug),
   };

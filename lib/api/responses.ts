@@ -13,6 +13,7 @@ import {
   TRADE_PERIOD_KINDS,
   TRADE_SCOPES,
 } from '@/lib/domain/vocabulary';
+import { PROVENANCES } from '@/lib/i18n/content';
 
 /**
  * The shapes the API answers with — the contract (issue 13). Routes send
@@ -40,6 +41,32 @@ export const namesSchema = z
   })
   .meta({ id: 'Names', description: 'A name in each of the atlas languages; null where none is recorded' });
 
+/** With `lang`: the name a page in that language shows (Belarusian falls back to Russian, then English). */
+const displayNameField = z.string().optional().meta({ description: 'Only with lang: the name in that language, with fallback' });
+
+/** A text field in every language (null = not written in it), and who translated each. */
+export const localizedTextSchema = z
+  .object({
+    en: z.string().nullable(),
+    ru: z.string().nullable(),
+    be: z.string().nullable(),
+    zh: z.string().nullable(),
+    translatedBy: z
+      .object({ ru: z.enum(PROVENANCES).optional(), be: z.enum(PROVENANCES).optional(), zh: z.enum(PROVENANCES).optional() })
+      .meta({ description: 'machine-assisted or editor, per translation present' }),
+  })
+  .meta({ id: 'LocalizedText' });
+
+/** `i18n` (every language) and, with `lang`, `display` (the page's language) for the named text fields. */
+function i18nFields<F extends string>(...fields: F[]) {
+  const text = z.object(Object.fromEntries(fields.map((f) => [f, localizedTextSchema])) as Record<F, typeof localizedTextSchema>);
+  const shown = z.object(Object.fromEntries(fields.map((f) => [f, z.string().nullable()])) as Record<F, z.ZodNullable<z.ZodString>>);
+  return {
+    i18n: text.meta({ description: 'The text fields in every language; the plain fields hold the English' }),
+    display: shown.optional().meta({ description: 'Only with lang: each text in that language, with fallback' }),
+  };
+}
+
 const linksOf = <S extends z.ZodRawShape>(related: S, id: string) =>
   z
     .object({
@@ -52,7 +79,7 @@ const linksOf = <S extends z.ZodRawShape>(related: S, id: string) =>
 const refLinks = linksOf({}, 'RecordLinks');
 
 export const regionRefSchema = z
-  .object({ slug: z.string(), names: namesSchema, links: refLinks })
+  .object({ slug: z.string(), names: namesSchema, displayName: displayNameField, links: refLinks })
   .meta({ id: 'RegionRef', description: 'The first-level region a place lies in' });
 
 const placeRefShape = {
@@ -61,6 +88,7 @@ const placeRefShape = {
   tier: z.enum(PLACE_TIERS).meta({ description: 'region (first level) or locality' }),
   level: z.enum(PLACE_LEVELS).meta({ description: 'Administrative level' }),
   names: namesSchema,
+  displayName: displayNameField,
   region: regionRefSchema.nullable().meta({ description: 'null for a first-level region' }),
   links: refLinks,
 };
@@ -102,6 +130,7 @@ export const agreementSchema = z
     venue: z.string().nullable(),
     signatories: z.string().nullable(),
     summary: z.string().nullable(),
+    ...i18nFields('title', 'summary'),
     pairing: pairingRefSchema,
     sources: z.array(sourceSchema),
     updatedAt: datetime,
@@ -113,6 +142,7 @@ export const projectRefSchema = z
   .object({
     slug: z.string(),
     names: namesSchema,
+    displayName: displayNameField,
     country: z.enum(COUNTRIES),
     status: z.enum(PROJECT_STATUSES),
     statusUncertain: z.boolean(),
@@ -120,12 +150,13 @@ export const projectRefSchema = z
     endYear: z.number().int().nullable(),
     sectors: z.array(z.string()).meta({ description: 'Sector labels, as a list' }),
     summary: z.string().nullable(),
+    ...i18nFields('summary'),
     links: refLinks,
   })
   .meta({ id: 'ProjectRef', description: 'A project as other records embed it' });
 
 export const tradeUnitSchema = z
-  .object({ slug: z.string(), names: namesSchema, links: refLinks })
+  .object({ slug: z.string(), names: namesSchema, displayName: displayNameField, links: refLinks })
   .meta({ id: 'TradeUnit', description: 'The region or city a figure is about' });
 
 export const tradeFigureSchema = z
@@ -165,6 +196,7 @@ export const pairingSchema = z
     cn: placeRefSchema.meta({ description: 'The Chinese partner' }),
     fields: z.array(z.string()).meta({ description: 'Fields of cooperation' }),
     summary: z.string().nullable(),
+    ...i18nFields('summary'),
     agreementCount: z.number().int(),
     sources: z.array(sourceSchema),
     updatedAt: datetime,
@@ -199,6 +231,7 @@ export const placeSchema = z
     populationYear: z.number().int().nullable(),
     areaKm2: z.number().nullable(),
     summary: z.string().nullable(),
+    ...i18nFields('summary'),
     spellings: z.array(z.object({ name: z.string(), lang: z.string(), kind: z.string() })).meta({ description: 'Every stored name and spelling; `q` matches these' }),
     sources: z.array(sourceSchema),
     updatedAt: datetime,
@@ -213,6 +246,7 @@ export const factSchema = z
     value: z.number().nullable(),
     unit: z.string().nullable(),
     text: z.string().nullable(),
+    ...i18nFields('label', 'text'),
     asOf: partialDate.nullable(),
     asOfPrecision: precision.nullable(),
     sources: z.array(sourceSchema),

@@ -29,25 +29,29 @@ export const COLUMNS = {
     slug: 'created', country: 'edited', tier: 'edited', level: 'edited', regionId: 'edited', parentCityId: 'edited',
     nameEn: 'edited', nameRu: 'edited', nameBe: 'edited', nameZh: 'edited', lat: 'edited', lon: 'edited', coordNote: 'edited',
     population: 'edited', populationYear: 'edited', populationNote: 'kept', areaKm2: 'edited', summary: 'edited',
+    // Translations come from the seed's translation files until the editor forms get their inputs.
+    summaryRu: 'kept', summaryBe: 'kept', summaryZh: 'kept', translatedBy: 'kept',
   } as const satisfies Record<Prisma.PlaceScalarFieldEnum, Role>,
   pairing: {
     ...SYSTEM,
     slug: 'created', byPlaceId: 'created', cnPlaceId: 'created', type: 'edited', typeUncertain: 'edited', stage: 'edited',
     stageUncertain: 'edited', establishedDate: 'edited', establishedPrecision: 'edited', establishedYear: 'edited',
     establishedApproximate: 'edited', summary: 'edited', notes: 'edited',
+    summaryRu: 'kept', summaryBe: 'kept', summaryZh: 'kept', translatedBy: 'kept',
   } as const satisfies Record<Prisma.PairingScalarFieldEnum, Role>,
   agreement: {
     ...SYSTEM,
     seedKey: 'system', pairingId: 'edited', kind: 'edited', date: 'edited', datePrecision: 'edited', dateYear: 'edited',
     dateApproximate: 'edited', title: 'edited', venue: 'edited', signatories: 'edited', summary: 'edited', notes: 'edited',
     sourcesUncertain: 'kept',
+    titleRu: 'kept', titleBe: 'kept', titleZh: 'kept', summaryRu: 'kept', summaryBe: 'kept', summaryZh: 'kept', translatedBy: 'kept',
   } as const satisfies Record<Prisma.AgreementScalarFieldEnum, Role>,
   project: {
     ...SYSTEM,
     slug: 'created', nameEn: 'edited', nameRu: 'edited', nameZh: 'edited', country: 'edited', locationText: 'edited',
     placeId: 'edited', lat: 'edited', lon: 'edited', coordNote: 'edited', partnersText: 'edited', sectors: 'edited',
     status: 'edited', statusUncertain: 'edited', startYear: 'edited', endYear: 'edited', keyFigures: 'edited',
-    summary: 'edited', notes: 'edited',
+    summary: 'edited', notes: 'edited', nameBe: 'kept', summaryRu: 'kept', summaryBe: 'kept', summaryZh: 'kept', translatedBy: 'kept',
   } as const satisfies Record<Prisma.ProjectScalarFieldEnum, Role>,
   trade_figure: {
     ...SYSTEM,

@@ -8,6 +8,7 @@ import { pairingWhere } from '@/lib/filters/where';
 import { localName, originalName } from '@/lib/i18n/place-names';
 import { pairingSummarySelect, partnerSelect, sourceSelect, textPairings } from '@/lib/pairings/queries';
 import { keepMatching } from '@/lib/search/text-match';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 import type { MapData, MapPlace } from './types';
 
 const placeSelect = {
@@ -92,7 +93,7 @@ async function readGetPairingPanel(slug: string) {
     where: { slug },
     select: {
       ...pairingSummarySelect,
-      summary: true,
+      ...localizedSelect('summary'),
       fields: { select: { field: true } },
       agreements: {
         select: {
@@ -100,20 +101,22 @@ async function readGetPairingPanel(slug: string) {
           kind: true,
           date: true,
           dateApproximate: true,
-          title: true,
+          ...localizedSelect('title'),
           venue: true,
           sources: { select: sourceSelect, orderBy: { id: 'asc' } },
         },
       },
       projects: {
-        select: { slug: true, nameEn: true, nameRu: true, nameZh: true, status: true, statusUncertain: true },
+        select: { slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, status: true, statusUncertain: true },
         orderBy: { nameEn: 'asc' },
       },
     },
   });
   if (!pairing) return null;
-  const agreements = [...pairing.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
-  return { ...pairing, agreements };
+  const agreements = [...pairing.agreements]
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id)
+    .map((a) => ({ id: a.id, kind: a.kind, date: a.date, dateApproximate: a.dateApproximate, title: a.title, venue: a.venue, sources: a.sources, i18n: localizedTexts(a, 'title') }));
+  return { ...pairing, i18n: localizedTexts(pairing, 'summary'), agreements };
 }
 
 export type PairingPanelData = NonNullable<Awaited<ReturnType<typeof getPairingPanel>>>;

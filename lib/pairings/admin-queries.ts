@@ -6,7 +6,7 @@ import type { TableParams } from '@/lib/admin/table-params';
 
 export const PAIRING_SORTS = ['by', 'cn', 'stage', 'established', 'updated'] as const;
 
-const partner = { select: { id: true, nameEn: true, nameZh: true, nameRu: true, slug: true } } as const;
+const partner = { select: { id: true, nameEn: true, nameZh: true, nameRu: true, nameBe: true, slug: true } } as const;
 
 export const listPairingsForAdmin = editorLoader(async (params: TableParams<(typeof PAIRING_SORTS)[number]>) => {
   const named = (q: string): Prisma.PlaceWhereInput => ({ names: { some: { name: { contains: q } } } });

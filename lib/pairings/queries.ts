@@ -6,10 +6,11 @@ import { DEFAULT_PAGE_SIZE, type AtlasFilters } from '@/lib/filters/schema';
 import { pairingWhere } from '@/lib/filters/where';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
-import { projectCardSelect } from '@/lib/projects/queries';
+import { projectCardSelect, toProjectCard } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { findByIds } from '@/lib/sql/id-batches';
 import { keepMatching, pairingIdsMatching } from '@/lib/search/text-match';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 
 /** A partner as the pairing views show it (names in every language, level, region). */
@@ -77,7 +78,7 @@ async function readGetAtlasTotals() {
 export const pairingApiSelect = {
   ...pairingSummarySelect,
   id: true,
-  summary: true,
+  ...localizedSelect('summary'),
   _count: { select: { agreements: true } },
   updatedAt: true,
   fields: { select: { field: true }, orderBy: { field: 'asc' } },
@@ -98,7 +99,8 @@ export function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pai
     cn: toPartner(row.cnPlace),
     fields: row.fields.map((f) => f.field),
     summary: row.summary,
-    agreementCount: row._count.agreements,
+  ...localizedSelect('summary'),
+  _count: { select: { agreements: true } },
     sources: row.sources,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -140,8 +142,8 @@ export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (s
       cnPlace: { select: { ...partnerSelect, id: true, lat: true, lon: true, regionId: true } },
       agreements: {
         select: {
-          id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, title: true, venue: true,
-          signatories: true, summary: true, sourcesUncertain: true, updatedAt: true,
+          id: true, kind: true, date: true, datePrecision: true, dateApproximate: true, venue: true,
+          signatories: true, ...localizedSelect('title', 'summary'), sourcesUncertain: true, updatedAt: true,
           sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
         },
       },
@@ -149,7 +151,9 @@ export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (s
     },
   });
   if (!row) return null;
-  const agreements = [...row.agreements].sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id);
+  const agreements = [...row.agreements]
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.id - b.id)
+    .map((a) => ({ id: a.id, kind: a.kind, date: a.date, datePrecision: a.datePrecision, dateApproximate: a.dateApproximate, title: a.title, venue: a.venue, signatories: a.signatories, summary: a.summary, sourcesUncertain: a.sourcesUncertain, i18n: localizedTexts(a, 'title', 'summary'), updatedAt: a.updatedAt, sources: a.sources }));
   const trade = await tradeFiguresConcerning([row.byPlace, row.cnPlace]);
   const updatedAt = [row.updatedAt, ...row.agreements.map((a) => a.updatedAt)].reduce((a, b) => (a > b ? a : b));
   return {
@@ -157,7 +161,7 @@ export const getPairingDetail = cachedRead('pairings.getPairingDetail', async (s
     byPoint: row.byPlace.lat !== null && row.byPlace.lon !== null ? { lat: row.byPlace.lat, lon: row.byPlace.lon } : null,
     cnPoint: row.cnPlace.lat !== null && row.cnPlace.lon !== null ? { lat: row.cnPlace.lat, lon: row.cnPlace.lon } : null,
     agreements,
-    projects: row.projects,
+    projects: row.projects.map(toProjectCard),
     trade,
     allSources: uniqueSources([row.sources, ...agreements.map((a) => a.sources), ...trade.map((t) => t.sources)]),
     updatedAt: updatedAt.toISOString(),

@@ -20,8 +20,8 @@ export const listPlacesForAdmin = editorLoader(async (params: TableParams<(typeo
       skip: params.skip,
       take: params.take,
       select: {
-        id: true, slug: true, nameEn: true, nameRu: true, nameZh: true, country: true, level: true, version: true, updatedAt: true, deletedAt: true,
-        region: { select: { nameEn: true } },
+        id: true, slug: true, nameEn: true, nameRu: true, nameBe: true, nameZh: true, country: true, level: true, version: true, updatedAt: true, deletedAt: true,
+        region: { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true } },
       },
     }),
     db.place.count({ where }),

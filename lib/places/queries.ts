@@ -7,11 +7,12 @@ import { comparePartialDatesNewestFirst } from '@/lib/dates/partial-date';
 import { DEFAULT_PAGE_SIZE } from '@/lib/filters/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { pairingApiSelect } from '@/lib/pairings/queries';
-import { projectCardSelect } from '@/lib/projects/queries';
+import { projectCardSelect, toProjectCard } from '@/lib/projects/queries';
 import { publicSourceSelect, uniqueSources } from '@/lib/sources/queries';
 import { tradeFiguresConcerning } from '@/lib/trade/queries';
 import { partnerSelect, placeNamesOf, toPartner } from './partner';
 import { localName } from '@/lib/i18n/place-names';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 
 export type FacetOption = { value: string; label: string };
 
@@ -48,7 +49,7 @@ const placeApiSelect = {
   population: true,
   populationYear: true,
   areaKm2: true,
-  summary: true,
+  ...localizedSelect('summary'),
   updatedAt: true,
   names: { select: { name: true, lang: true, kind: true }, orderBy: [{ lang: 'asc' }, { name: 'asc' }] },
   sources: { select: publicSourceSelect, orderBy: { id: 'asc' } },
@@ -65,6 +66,7 @@ function toPlaceItem(row: Prisma.PlaceGetPayload<{ select: typeof placeApiSelect
     populationYear: row.populationYear,
     areaKm2: row.areaKm2,
     summary: row.summary,
+    i18n: localizedTexts(row, 'summary'),
     spellings: row.names,
     sources: row.sources,
     updatedAt: row.updatedAt.toISOString(),
@@ -106,7 +108,7 @@ export const getPlaceDetail = cachedRead('places.getPlaceDetail', async (slug: s
       ...placeApiSelect,
       regionId: true,
       localities: { select: partnerSelect },
-      facts: { select: { key: true, label: true, value: true, unit: true, text: true, asOf: true, asOfPrecision: true, sources: { select: publicSourceSelect } } },
+      facts: { select: { key: true, ...localizedSelect('label', 'text'), value: true, unit: true, asOf: true, asOfPrecision: true, sources: { select: publicSourceSelect } } },
     },
   });
   if (!row) return null;
@@ -122,9 +124,9 @@ export const getPlaceDetail = cachedRead('places.getPlaceDetail', async (slug: s
   return {
     ...toPlaceItem(row),
     localities: row.localities.map((l) => ({ ...l, names: placeNamesOf(l) })),
-    facts: row.facts,
+    facts: row.facts.map((f) => ({ key: f.key, label: f.label, text: f.text, i18n: localizedTexts(f, 'label', 'text'), value: f.value, unit: f.unit, asOf: f.asOf, asOfPrecision: f.asOfPrecision, sources: f.sources })),
     pairings,
-    projects,
+    projects: projects.map(toProjectCard),
     trade,
     allSources: uniqueSources([row.sources, ...row.facts.map((f) => f.sources), ...trade.map((t) => t.sources)]),
   };

@@ -7,6 +7,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { partnerSelect, toPartner } from '@/lib/places/partner';
 import { publicSourceSelect } from '@/lib/sources/queries';
 import { parseSectors } from './sectors';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 
 /** What a project card and the API list show. */
 export const projectCardSelect = {
@@ -14,6 +15,7 @@ export const projectCardSelect = {
   slug: true,
   nameEn: true,
   nameRu: true,
+  nameBe: true,
   nameZh: true,
   country: true,
   locationText: true,
@@ -22,8 +24,14 @@ export const projectCardSelect = {
   startYear: true,
   endYear: true,
   sectors: true,
-  summary: true,
+  ...localizedSelect('summary'),
 } as const satisfies Prisma.ProjectSelect;
+
+/** A project card's row with its summary in every language. */
+export function toProjectCard<T extends Prisma.ProjectGetPayload<{ select: typeof projectCardSelect }>>(row: T) {
+  const { summaryRu, summaryBe, summaryZh, translatedBy, ...rest } = row;
+  return { ...rest, i18n: localizedTexts({ summary: row.summary, summaryRu, summaryBe, summaryZh, translatedBy }, 'summary') };
+}
 
 const projectApiSelect = {
   ...projectCardSelect,
@@ -39,10 +47,11 @@ const projectApiSelect = {
 } as const satisfies Prisma.ProjectSelect;
 
 function toProjectItem(row: Prisma.ProjectGetPayload<{ select: typeof projectApiSelect }>) {
-  const { place, pairings, sectors, updatedAt, ...rest } = row;
+  const { place, pairings, sectors, updatedAt, summaryRu, summaryBe, summaryZh, translatedBy, ...rest } = row;
   return {
     ...rest,
-    names: { en: row.nameEn, ru: row.nameRu, zh: row.nameZh },
+    names: { en: row.nameEn, ru: row.nameRu, be: row.nameBe, zh: row.nameZh },
+    i18n: localizedTexts({ summary: row.summary, summaryRu, summaryBe, summaryZh, translatedBy }, 'summary'),
     sectors: parseSectors(sectors),
     place: place ? toPartner(place) : null,
     pairings: pairings.map((p) => ({ slug: p.slug, type: p.type, stage: p.stage, by: toPartner(p.byPlace), cn: toPartner(p.cnPlace) })),

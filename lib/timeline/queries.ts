@@ -6,6 +6,7 @@ import type { AtlasFilters } from '@/lib/filters/schema';
 import { agreementWhere } from '@/lib/filters/where';
 import { findByIds } from '@/lib/sql/id-batches';
 import { agreementIdsMatching, keepMatching } from '@/lib/search/text-match';
+import { localizedSelect, localizedTexts } from '@/lib/i18n/content';
 
 /**
  * Agreement kinds folded into four groups for the histogram: eleven colours would
@@ -59,7 +60,7 @@ async function readListTimeline(filters: AtlasFilters, page = 1) {
         date: true,
         dateYear: true,
         dateApproximate: true,
-        title: true,
+        ...localizedSelect('title'),
         venue: true,
         pairing: {
           select: { slug: true, stage: true, byPlace: { select: partnerSelect }, cnPlace: { select: partnerSelect } },
@@ -71,7 +72,10 @@ async function readListTimeline(filters: AtlasFilters, page = 1) {
       },
     }),
   );
-  return { total: keys.length, agreements };
+  return {
+    total: keys.length,
+    agreements: agreements.map(({ titleRu, titleBe, titleZh, translatedBy, ...a }) => ({ ...a, i18n: localizedTexts({ title: a.title, titleRu, titleBe, titleZh, translatedBy }, 'title') })),
+  };
 }
 
 /** The agreements `q` matches, through the one search (lib/search/text-match.ts). */

@@ -32,7 +32,7 @@ export const listTradeFiguresForAdmin = editorLoader(async (params: TableParams<
       select: {
         id: true, scope: true, year: true, periodKind: true, monthFrom: true, monthTo: true, flow: true, value: true, currency: true, scale: true,
         reporter: true, version: true, deletedAt: true,
-        byPlace: { select: { nameEn: true } }, cnPlace: { select: { nameEn: true } },
+        byPlace: { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true } }, cnPlace: { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true } },
       },
     }),
     db.tradeFigure.count({ where }),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { partialDateSchema } from '../../lib/dates/partial-date';
+import { PROVENANCES, type TranslationLang } from '../../lib/i18n/content';
 import {
   AGREEMENT_KINDS,
   COOPERATION_FIELDS,
@@ -171,3 +172,46 @@ export type SeedPairing = z.infer<typeof seedPairingSchema>;
 export type SeedAgreement = z.infer<typeof seedAgreementSchema>;
 export type SeedProject = z.infer<typeof seedProjectSchema>;
 export type SeedTradeFigure = z.infer<typeof seedTradeFigureSchema>;
+
+/**
+ * Translations of the seeded texts, one file per language:
+ * prisma/seed/data/translations/<ru|be|zh>.json. Keyed by slug (agreements by their
+ * pairing's slug and their English title), so a translation whose English text left
+ * the seed is reported, not silently kept. Names, dates and figures stay as in English.
+ */
+const translation = z.string().trim().min(1);
+const provenance = z.enum(PROVENANCES);
+export const seedTranslationFileSchema = z
+  .object({
+    /** Who wrote the translations of this file, unless an entry says otherwise. */
+    translatedBy: provenance,
+    pairings: z.record(pairingSlug, z.object({ summary: translation, translatedBy: provenance.optional() }).strict()).default({}),
+    agreements: z
+      .record(
+        pairingSlug,
+        z.record(
+          z.string().min(1),
+          z.object({ title: translation, summary: translation.optional(), translatedBy: provenance.optional() }).strict(),
+        ),
+      )
+      .default({}),
+    projects: z
+      .record(slug, z.object({ name: translation.optional(), summary: translation.optional(), translatedBy: provenance.optional() }).strict())
+      .default({}),
+    places: z
+      .record(
+        slug,
+        z
+          .object({
+            summary: translation.optional(),
+            facts: z.record(z.string().min(1), z.object({ label: translation, text: translation.optional() }).strict()).default({}),
+            translatedBy: provenance.optional(),
+          })
+          .strict(),
+      )
+      .default({}),
+  })
+  .strict();
+
+export type SeedTranslationFile = z.infer<typeof seedTranslationFileSchema>;
+export type SeedTranslations = Partial<Record<TranslationLang, SeedTranslationFile>>;

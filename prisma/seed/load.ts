@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { seedFilesSchema } from './format';
+import { TRANSLATION_LANGS } from '../../lib/i18n/content';
+import { seedFilesSchema, seedTranslationFileSchema, type SeedTranslations } from './format';
 
 export const SEED_DATA_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'data');
 
-export type SeedData = { [K in keyof typeof seedFilesSchema]: z.infer<(typeof seedFilesSchema)[K]> };
+export type SeedData = { [K in keyof typeof seedFilesSchema]: z.infer<(typeof seedFilesSchema)[K]> } & {
+  /** data/translations/<lang>.json; a language without a file has no translations. */
+  translations?: SeedTranslations;
+};
 
 export class SeedDataError extends Error {}
 
@@ -20,8 +24,17 @@ export function loadSeedData(dir = SEED_DATA_DIR): SeedData {
     }
     data[name] = parsed.data;
   }
-  const seed = data as SeedData;
-  const problems = findReferenceProblems(seed);
+  const translations: SeedTranslations = {};
+  for (const lang of TRANSLATION_LANGS) {
+    const file = path.join(dir, 'translations', `${lang}.json`);
+    if (!existsSync(file)) continue;
+    const parsed = seedTranslationFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new SeedDataError(`translations/${lang}.json: ${z.prettifyError(parsed.error)}`);
+    translations[lang] = parsed.data;
+  }
+  const seed = { ...data, translations } as SeedData;
+  // Stale translations are a problem of the files (reported here), not of the data: seeding skips them.
+  const problems = [...findReferenceProblems(seed), ...findTranslationProblems(seed)];
   if (problems.length > 0) throw new SeedDataError(problems.join('\n'));
   return seed;
 }
@@ -85,5 +98,31 @@ export function findReferenceProblems(seed: SeedData): string[] {
     checkPlace(where, figure.by, 'BY');
     checkPlace(where, figure.cn, 'CN');
   });
+  return problems;
+}
+
+/** Translations must point at records (and English titles, fact keys) that are in the seed. */
+export function findTranslationProblems(seed: SeedData): string[] {
+  const problems: string[] = [];
+  const pairings = new Map(seed.pairings.map((p) => [p.slug, p]));
+  const places = new Map(seed.places.map((p) => [p.slug, p]));
+  const projects = new Set(seed.projects.map((p) => p.slug));
+  for (const [lang, file] of Object.entries(seed.translations ?? {})) {
+    const where = `translations/${lang}.json`;
+    for (const slug of Object.keys(file.pairings)) if (!pairings.has(slug)) problems.push(`${where}: unknown pairing ${slug}`);
+    for (const [slug, byTitle] of Object.entries(file.agreements)) {
+      const titles = new Set(pairings.get(slug)?.agreements.map((a) => a.title) ?? []);
+      if (!pairings.has(slug)) problems.push(`${where}: unknown pairing ${slug}`);
+      for (const title of Object.keys(byTitle))
+        if (!titles.has(title)) problems.push(`${where}: pairing ${slug} has no agreement titled "${title}"`);
+    }
+    for (const slug of Object.keys(file.projects)) if (!projects.has(slug)) problems.push(`${where}: unknown project ${slug}`);
+    for (const [slug, entry] of Object.entries(file.places)) {
+      const place = places.get(slug);
+      if (!place) problems.push(`${where}: unknown place ${slug}`);
+      const keys = new Set(place?.facts.map((f) => f.key) ?? []);
+      for (const key of Object.keys(entry.facts)) if (!keys.has(key)) problems.push(`${where}: place ${slug} has no fact ${key}`);
+    }
+  }
   return problems;
 }

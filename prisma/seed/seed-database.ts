@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parsePartialDate } from '../../lib/dates/partial-date';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
-import type { SeedAgreement, SeedTradeFigure } from './format';
+import { textColumn, TRANSLATION_LANGS, type Provenance } from '../../lib/i18n/content';
+import type { SeedAgreement, SeedTradeFigure, SeedTranslationFile } from './format';
 import { findReferenceProblems, SeedDataError, type SeedData } from './load';
 
 type Tx = Prisma.TransactionClient;
@@ -45,6 +46,41 @@ export function tradeSeedKey(figure: SeedTradeFigure): string {
     figure.scope, figure.by, figure.cn, figure.year, figure.periodKind, figure.monthFrom,
     figure.monthTo, figure.flow, figure.currency, figure.reporter, figure.value,
   ])}`;
+}
+
+type TranslationEntry = Record<string, unknown> & { translatedBy?: Provenance };
+
+/**
+ * The translation columns of one record (`summaryRu`, … `translatedBy`) from the
+ * translation files: `pick` finds the record's entry in a file. A column an entry
+ * leaves out is null, so a translation removed from the files is removed here too.
+ */
+function translationColumns(
+  seed: SeedData,
+  fields: string[],
+  pick: (file: SeedTranslationFile) => TranslationEntry | undefined,
+  given: Record<string, string | undefined> = {},
+) {
+  const columns: Record<string, string | null> = {};
+  const marks: Record<string, Provenance> = {};
+  for (const lang of TRANSLATION_LANGS) {
+    const file = seed.translations?.[lang];
+    const entry = file ? pick(file) : undefined;
+    for (const field of fields) {
+      const column = textColumn(field, lang);
+      // Text already in the record's own seed file (a project's official Russian name) is source data, not a translation.
+      if (given[column]) {
+        columns[column] = given[column];
+        continue;
+      }
+      const value = entry?.[field];
+      columns[column] = typeof value === 'string' ? value : null;
+      if (typeof value === 'string') marks[column] = entry?.translatedBy ?? file!.translatedBy;
+    }
+  }
+  const keys = Object.keys(marks).sort();
+  columns.translatedBy = keys.length === 0 ? null : JSON.stringify(Object.fromEntries(keys.map((k) => [k, marks[k]])));
+  return columns;
 }
 
 /**
@@ -147,6 +183,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           populationNote: orNull(place.populationNote),
           areaKm2: orNull(place.areaKm2),
           summary: orNull(place.summary),
+          ...translationColumns(seed, ['summary'], (file) => file.places[place.slug]),
           deletedAt: null,
         };
         const wantedSources = sourceIdList(place.sources);
@@ -167,7 +204,12 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
         placeIds.set(place.slug, row.id);
         if (!isEdited('place', row.id)) {
           await syncPlaceNames(tx, row.id, place);
-          await syncPlaceFacts(tx, row.id, place.facts, sourceIds);
+          await syncPlaceFacts(tx, row.id, place.facts, sourceIds, (field, fact) =>
+            translationColumns(seed, field, (file) => {
+              const entry = file.places[place.slug];
+              return entry?.facts[fact] && { ...entry.facts[fact], translatedBy: entry.translatedBy };
+            }),
+          );
         }
       }
 
@@ -187,6 +229,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
           establishedYear: established.year,
           establishedApproximate: pairing.establishedApproximate,
           summary: orNull(pairing.summary),
+          ...translationColumns(seed, ['summary'], (file) => file.pairings[pairing.slug]),
           notes: orNull(pairing.notes),
           deletedAt: null,
         };
@@ -228,6 +271,7 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
             venue: orNull(agreement.venue),
             signatories: orNull(agreement.signatories),
             summary: orNull(agreement.summary),
+            ...translationColumns(seed, ['title', 'summary'], (file) => file.agreements[pairing.slug]?.[agreement.title]),
             notes: orNull(agreement.notes),
             sourcesUncertain: agreement.sourcesUncertain,
             deletedAt: null,
@@ -258,8 +302,10 @@ export async function seedDatabase(db: PrismaClient, seed: SeedData): Promise<Se
       for (const project of seed.projects) {
         const data = {
           nameEn: project.nameEn,
-          nameRu: orNull(project.nameRu),
-          nameZh: orNull(project.nameZh),
+          ...translationColumns(seed, ['name', 'summary'], (file) => file.projects[project.slug], {
+            nameRu: project.nameRu,
+            nameZh: project.nameZh,
+          }),
           country: project.country,
           locationText: orNull(project.locationText),
           placeId: project.place ? placeIds.get(project.place)! : null,
@@ -387,6 +433,7 @@ async function syncPlaceFacts(
   placeId: number,
   facts: SeedData['places'][number]['facts'],
   sourceIds: Map<string, number>,
+  translations: (fields: string[], factKey: string) => Record<string, string | null>,
 ) {
   const keys = facts.map((f) => f.key);
   await tx.placeFact.deleteMany({ where: { placeId, key: { notIn: keys } } });
@@ -397,6 +444,7 @@ async function syncPlaceFacts(
       value: orNull(fact.value),
       unit: orNull(fact.unit),
       text: orNull(fact.text),
+      ...translations(['label', 'text'], fact.key),
       asOf: asOf.value,
       asOfPrecision: asOf.precision,
     };

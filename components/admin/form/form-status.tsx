@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/actions/result';
 import { displayValue } from '@/lib/audit/diff';
 import { Link } from '@/lib/i18n/navigation';
+import { useValidationMessage } from './use-validation-message';
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -12,6 +13,7 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>;
  */
 export function FormStatus({ failure }: { failure: Failure | null }) {
   const t = useTranslations('admin.form');
+  const localize = useValidationMessage();
   if (!failure) return null;
   const conflict = failure.conflict;
   return (
@@ -21,7 +23,7 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
       data-testid={conflict ? 'conflict' : 'form-error'}
       className={`space-y-2 rounded-lg border p-4 text-sm outline-none ${conflict ? 'border-amber-300 bg-amber-50' : 'border-by/30 bg-by-soft'}`}
     >
-      <p className="font-medium">{failure.error}</p>
+      <p className="font-medium">{localize(failure.error)}</p>
       {failure.existing && (
         <p>
           <Link href={failure.existing.href} className="font-medium text-cn underline" data-testid="existing-link">

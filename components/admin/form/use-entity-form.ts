@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { toFieldErrors, type FieldErrors } from '@/lib/forms/fields';
 import { getIn, setIn } from './paths';
+import { useValidationMessage } from './use-validation-message';
 
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -45,7 +46,8 @@ export function useEntityForm<V extends Record<string, unknown>, T>({
   }, []);
 
   const get = useCallback((path: string) => getIn(values, path), [values]);
-  const error = useCallback((path: string) => errors[path]?.[0], [errors]);
+  const localize = useValidationMessage();
+  const error = useCallback((path: string) => localize(errors[path]?.[0]), [errors, localize]);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();

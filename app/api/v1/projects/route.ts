@@ -1,3 +1,4 @@
+import { takeLang, withDisplay } from '@/lib/api/display';
 import { badRequest } from '@/lib/api/http';
 import { listResponse } from '@/lib/api/lists';
 import { parseQuery, projectsQuery } from '@/lib/api/params';
@@ -9,12 +10,14 @@ import { listProjects } from '@/lib/projects/queries';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  const parsed = parseQuery(projectsQuery, new URL(request.url), request);
-  if (!parsed.ok) return badRequest(parsed.errors);
+  // `lang` only adds display names and texts (lib/api/display.ts); the rest of the query is parsed strictly.
+  const { url, lang, errors: langErrors } = takeLang(request.url);
+  const parsed = parseQuery(projectsQuery, url, request);
+  if (!parsed.ok || langErrors.length > 0) return badRequest([...langErrors, ...(parsed.ok ? [] : parsed.errors)]);
   const { format, bom, ...filters } = parsed.data;
   const whole = Boolean(format) && filters.page === undefined && filters.pageSize === undefined;
   const result = await listProjects(filters, { all: whole });
-  return listResponse(request, { ...result, items: result.items.map(presentProject) }, { format, bom }, 'projects', projectSchema, !whole);
+  return listResponse(request, withDisplay({ ...result, items: result.items.map(presentProject) }, lang), { format, bom }, 'projects', projectSchema, !whole);
 }
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods;

@@ -15,6 +15,8 @@ import { localName } from '@/lib/i18n/place-names';
 import { getPairingDetail, type PairingDetail } from '@/lib/pairings/queries';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { localeAlternates } from '@/lib/i18n/alternates';
+import { displayText } from '@/lib/i18n/content';
+import type { PairingStage } from '@/lib/domain/vocabulary';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,8 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const pairing = await getPairingDetail(slug);
   if (!pairing) return {};
   const title = pairingTitle(pairing, locale);
+  const t = await getTranslations({ locale });
+  // The summary in the page's language (or its visible fallback) is what search engines and link previews show.
   const description =
-    pairing.summary ?? `${title}: Belarus–China partnership, ${pairing.stage.replace(/_/g, ' ')}${pairing.established ? ` since ${pairing.established}` : ''}.`;
+    displayText(pairing.i18n.summary, locale) ?? t('content.meta.pairing', { title, stage: t(`stage.${pairing.stage as PairingStage}`) });
   return {
     title,
     description,

@@ -15,6 +15,8 @@ import { localName, originalName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { getPlaceDetail } from '@/lib/places/queries';
 import { localeAlternates } from '@/lib/i18n/alternates';
+import { displayText } from '@/lib/i18n/content';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = await getPlaceDetail(slug);
   if (!place) return {};
   const name = localName(partnerPlaceNames(place), locale);
-  const description = place.summary ?? `${name}: ${place.pairings.length} Belarus–China pairing(s), with agreements, projects and sources.`;
+  const t = await getTranslations({ locale });
+  const description = displayText(place.i18n.summary, locale) ?? t('content.meta.place', { name, count: place.pairings.length });
   return {
     title: name,
     description,
@@ -59,7 +62,7 @@ export default async function PlacePage({ params }: Props) {
           {name}
           {original ? <span className="ml-3 font-normal text-muted" lang={place.country === 'CN' ? 'zh' : 'ru'}>{original}</span> : null}
         </h1>
-        {place.summary ? <p className="max-w-3xl text-muted">{place.summary}</p> : null}
+        <LocalizedText value={place.i18n.summary} as="p" className="max-w-3xl text-muted" />
       </header>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">

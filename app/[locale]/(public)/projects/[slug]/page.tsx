@@ -14,6 +14,8 @@ import { localName } from '@/lib/i18n/place-names';
 import { partnerPlaceNames } from '@/lib/places/partner';
 import { getProjectDetail } from '@/lib/projects/queries';
 import { localeAlternates } from '@/lib/i18n/alternates';
+import { displayText } from '@/lib/i18n/content';
+import { LocalizedText } from '@/components/i18n/localized-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const project = await getProjectDetail(slug);
   if (!project) return {};
-  const title = projectName({ nameEn: project.names.en, nameRu: project.names.ru, nameZh: project.names.zh }, locale);
-  const description = project.summary ?? project.locationText ?? title;
+  const title = projectName({ nameEn: project.names.en, nameRu: project.names.ru, nameBe: project.names.be, nameZh: project.names.zh }, locale);
+  const description = displayText(project.i18n.summary, locale) ?? project.locationText ?? title;
   return {
     title,
     description,
@@ -39,8 +41,8 @@ export default async function ProjectPage({ params }: Props) {
   const project = await getProjectDetail(slug);
   if (!project) notFound();
   const t = await getTranslations();
-  const title = projectName({ nameEn: project.names.en, nameRu: project.names.ru, nameZh: project.names.zh }, locale);
-  const others = [project.names.ru, project.names.zh].filter((n) => n && n !== title);
+  const title = projectName({ nameEn: project.names.en, nameRu: project.names.ru, nameBe: project.names.be, nameZh: project.names.zh }, locale);
+  const others = [...new Set([project.names.en, project.names.ru, project.names.zh])].filter((n) => n && n !== title);
   const row = (label: string, value: React.ReactNode) =>
     value ? (<><dt className="text-muted">{label}</dt><dd>{value}</dd></>) : null;
 
@@ -50,7 +52,7 @@ export default async function ProjectPage({ params }: Props) {
         <p className="text-sm"><Link href="/projects" className="text-cn">← {t('projects.backToAll')}</Link></p>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
         {others.length > 0 ? <p className="text-muted">{others.join(' · ')}</p> : null}
-        {project.summary ? <p className="max-w-3xl text-muted">{project.summary}</p> : null}
+        <LocalizedText value={project.i18n.summary} as="p" className="max-w-3xl text-muted" />
       </header>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">

@@ -5,6 +5,7 @@ import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { AGREEMENT_SORTS, listAgreementsForAdmin } from '@/lib/agreements/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
@@ -50,7 +51,7 @@ export default async function AdminAgreements({
             <td className="px-3 py-2">{tKind(row.kind as 'visit')}</td>
             <td className="px-3 py-2">
               <Link href={`/admin/pairings/${row.pairing.id}`} className="text-muted">
-                {row.pairing.byPlace.nameEn} – {row.pairing.cnPlace.nameEn}
+                {localName(row.pairing.byPlace, locale)} – {localName(row.pairing.cnPlace, locale)}
               </Link>
             </td>
           </tr>

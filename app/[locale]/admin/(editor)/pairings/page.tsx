@@ -5,6 +5,7 @@ import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
 import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPairingsForAdmin, PAIRING_SORTS } from '@/lib/pairings/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
@@ -44,12 +45,12 @@ export default async function AdminPairings({
           <tr key={row.id} className="hover:bg-paper" data-testid="admin-row">
             <td className="px-3 py-2">
               <Link href={`/admin/pairings/${row.id}`} className="font-medium">
-                {row.byPlace.nameEn}
+                {localName(row.byPlace, locale)}
               </Link>
               {row.deletedAt && <DeletedBadge />}
             </td>
             <td className="px-3 py-2">
-              {row.cnPlace.nameEn} <span className="text-muted">{row.cnPlace.nameZh}</span>
+              {localName(row.cnPlace, locale)}{row.cnPlace.nameZh && row.cnPlace.nameZh !== localName(row.cnPlace, locale) ? <span className="text-muted" lang="zh"> {row.cnPlace.nameZh}</span> : null}
             </td>
             <td className="px-3 py-2">{tStage(row.stage as 'established')}</td>
             <td className="px-3 py-2 tabular-nums">{formatPartialDate(row.establishedDate, locale, row.establishedApproximate) ?? '—'}</td>

@@ -4,6 +4,7 @@ import { AdminTablePage } from '@/components/admin/admin-table-page';
 import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPlacesForAdmin, PLACE_SORTS } from '@/lib/places/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
@@ -43,14 +44,14 @@ export default async function AdminPlaces({
           <tr key={row.id} className="hover:bg-paper" data-testid="admin-row">
             <td className="px-3 py-2">
               <Link href={`/admin/places/${row.id}`} className="font-medium">
-                {row.nameEn}
+                {localName(row, locale)}
               </Link>
               {row.deletedAt && <DeletedBadge />}
             </td>
             <td className="px-3 py-2 text-muted">{[row.nameRu, row.nameZh].filter(Boolean).join(' · ')}</td>
             <td className="px-3 py-2">{row.country}</td>
             <td className="px-3 py-2">{tLevel(row.level as 'oblast')}</td>
-            <td className="px-3 py-2">{row.region?.nameEn ?? '—'}</td>
+            <td className="px-3 py-2">{row.region ? localName(row.region, locale) : '—'}</td>
             <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
           </tr>
         ))}

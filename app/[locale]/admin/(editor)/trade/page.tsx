@@ -4,6 +4,7 @@ import { AdminTablePage } from '@/components/admin/admin-table-page';
 import { DeletedBadge, SortableTh, Th } from '@/components/admin/table';
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listTradeFiguresForAdmin, TRADE_SORTS } from '@/lib/trade/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
@@ -52,7 +53,7 @@ export default async function AdminTrade({
             </td>
             <td className="px-3 py-2">{tc(`tradeScope.${row.scope}` as 'tradeScope.country')}</td>
             <td className="px-3 py-2">
-              {row.byPlace?.nameEn ?? t('trade.wholeBelarus')} – {row.cnPlace?.nameEn ?? t('trade.wholeChina')}
+              {row.byPlace ? localName(row.byPlace, locale) : t('trade.wholeBelarus')} – {row.cnPlace ? localName(row.cnPlace, locale) : t('trade.wholeChina')}
             </td>
             <td className="px-3 py-2">{tc(`tradeFlow.${row.flow}` as 'tradeFlow.total')}</td>
             <td className="px-3 py-2 tabular-nums">

@@ -1,3 +1,4 @@
+import { takeLang, withDisplay } from '@/lib/api/display';
 import { badRequest, jsonResponse, notFound } from '@/lib/api/http';
 import { parseSlug } from '@/lib/api/params';
 import { presentPlaceDetail } from '@/lib/api/present';
@@ -7,10 +8,12 @@ import { getPlaceDetail } from '@/lib/places/queries';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlug((await params).slug, new URL(request.url), 'place');
-  if (!slug.ok) return badRequest(slug.errors);
+  // `lang` only adds display names and texts (lib/api/display.ts); the rest of the query is parsed strictly.
+  const { url, lang, errors: langErrors } = takeLang(request.url);
+  const slug = parseSlug((await params).slug, url, 'place');
+  if (!slug.ok || langErrors.length > 0) return badRequest([...langErrors, ...(slug.ok ? [] : slug.errors)]);
   const record = await getPlaceDetail(slug.data);
-  return record ? jsonResponse(request, presentPlaceDetail(record)) : notFound(`No place "${slug.data}"`);
+  return record ? jsonResponse(request, withDisplay(presentPlaceDetail(record), lang)) : notFound(`No place "${slug.data}"`);
 }
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyMethods;
