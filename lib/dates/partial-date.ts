@@ -126,3 +126,9 @@ export function comparePartialDatesNewestFirst(a: string | null, b: string | nul
   if (a === null || b === null) return comparePartialDates(a, b);
   return comparePartialDates(b, a);
 }
+
+/** A stored partial date as the form's parts (the inverse of `composePartialDate`). */
+export function partialDateParts(iso: string | null | undefined): Required<PartialDateParts> {
+  const [year = '', month = '', day = ''] = (iso ?? '').split('-');
+  return { precision: day ? 'day' : month ? 'month' : 'year', year, month, day };
+}
