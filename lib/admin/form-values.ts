@@ -122,17 +122,16 @@ export type PartnerValue = { mode: 'existing'; id: string; label: string } | { m
 export function pairingFormValues(pairing?: {
   id: number; version: number; type: string; typeUncertain: boolean; stage: string; stageUncertain: boolean; establishedDate: string | null;
   establishedApproximate: boolean; summary: string | null; notes: string | null; fields: { field: string }[]; sources: SourceRow[];
-  byPlaceId: number; cnPlaceId: number; byPlace: { nameEn: string }; cnPlace: { nameEn: string };
 }) {
   const partner = (id: number | undefined, label: string | undefined): PartnerValue => ({ mode: 'existing', id: str(id), label: label ?? '' });
   return {
     ...record(pairing),
-    by: partner(pairing?.byPlaceId, pairing?.byPlace.nameEn), cn: partner(pairing?.cnPlaceId, pairing?.cnPlace.nameEn),
     type: pairing?.type ?? 'sister_city', typeUncertain: pairing?.typeUncertain ?? false, stage: pairing?.stage ?? '', stageUncertain: pairing?.stageUncertain ?? false,
     established: partialDateParts(pairing?.establishedDate), establishedApproximate: pairing?.establishedApproximate ?? false,
     fields: pairing ? pairing.fields.map((f) => f.field) : [], summary: str(pairing?.summary), notes: str(pairing?.notes),
-    // Only a new pairing has a first agreement in this form; an existing one's are edited on their own.
-    ...(pairing ? {} : { agreement: agreementFields() }),
+    // Only a new pairing picks its partners and a first agreement here: an existing pairing's
+    // partners are fixed and its agreements are edited on their own.
+    ...(pairing ? {} : { by: partner(undefined, undefined), cn: partner(undefined, undefined), agreement: agreementFields() }),
     sources: sourceRefs(pairing?.sources),
   };
 }

@@ -106,7 +106,9 @@ export function useRecordForm<F extends Values>({
     (first ?? root?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
   }, [failure]);
 
-  const dirty = form.dirty || reapplied;
+  // Compared as the form holds values (reapply.ts), not with Conform's `dirty`, which counts
+  // a field the form does not render (or renders as an empty list) as changed.
+  const dirty = reapplied || Object.keys(changedFields((form.value ?? {}) as Values, defaultValue)).length > 0;
   useUnsavedChangesGuard(dirty && !pending, tf('unsavedConfirm'));
 
   function reloadAndReapply() {
@@ -123,7 +125,7 @@ export function useRecordForm<F extends Values>({
     failure,
     onReapply: editing && failure?.conflict ? reloadAndReapply : undefined,
     reapplied: reapplied && !saved,
-    saved: saved && !form.dirty,
+    saved: saved && !dirty,
     pending,
     record: editing ? { id: defaults.id, version: defaults.version } : null,
     submitLabel: editing ? t('save') : createLabel,
