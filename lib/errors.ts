@@ -4,7 +4,8 @@ import type { FieldErrors } from '@/lib/forms/fields';
 /** What a conflicting save is told: who changed the record since it was loaded, and how. */
 export type ConflictInfo = {
   currentVersion: number;
-  changes: FieldChange[];
+  /** Each field changed meanwhile: when opened, now, and (`mine`) what this editor submitted for it. */
+  changes: (FieldChange & { mine?: unknown })[];
   changedBy: { name: string; at: string }[];
 };
 

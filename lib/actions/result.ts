@@ -1,8 +1,9 @@
+import type { SubmissionResult } from '@conform-to/react';
 import type { FieldErrors } from '@/lib/forms/fields';
 import type { ConflictInfo } from '@/lib/errors';
 
 /** What every server action returns to its form (never throws to the client). */
-export type ActionResult<T> =
+export type ActionResult<T> = (
   | { ok: true; data: T }
   | {
       ok: false;
@@ -13,5 +14,11 @@ export type ActionResult<T> =
       conflict?: ConflictInfo;
       /** For a refused duplicate: the record that already exists. */
       existing?: { href: string; label: string };
-    };
-
+    }
+) & {
+  /**
+   * Set when the form was posted as FormData (no JavaScript): Conform's reply, which
+   * re-renders the form with what was typed and each field's error.
+   */
+  submission?: SubmissionResult<string[]>;
+};

@@ -90,7 +90,7 @@ async function conflictInfo(tx: Tx, type: EntityType, current: Snapshot, expecte
       );
   return {
     currentVersion: current.version,
-    changes,
+    changes: changes.map((change) => (change.field in submitted ? { ...change, mine: submitted[change.field] ?? null } : change)),
     changedBy: later.map((event) => ({ name: event.user?.name ?? 'someone', at: event.createdAt.toISOString() })),
   };
 }

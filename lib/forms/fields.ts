@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from '@/lib/dates/partial-date';
+import { composePartialDate, parsePartialDate, partialDateProblem } from '@/lib/dates/partial-date';
 
 /**
  * zod building blocks for the entity schemas. Each accepts what a form, a JSON body
@@ -82,17 +82,35 @@ export const version = z.preprocess(
   z.number({ error: 'Missing record version; reload the page' }).int().positive(),
 );
 
-export const PARTIAL_DATE_MESSAGE = 'Use a year (2019), a month (2019-09) or a full date (2019-09-14)';
-
-/** An optional partial date, stored as its three columns. */
+/**
+ * An optional partial date, stored as its three columns. Takes the ISO prefix as text
+ * (API, CSV: "2019", "2019-09", "2019-09-14") or the form's parts
+ * (`{ precision, year, month, day }`); both are checked by the shared date rules,
+ * so an impossible date says which month is too short, in the forms and the import.
+ */
 export const optionalPartialDate = z
-  .preprocess((value) => (empty(value) ? null : value), z.string().trim().nullable())
+  .preprocess((value) => (empty(value) ? null : value), z.union([z.string().trim(), z.record(z.string(), z.unknown())]).nullable())
   .optional()
-  .superRefine((value, ctx) => {
-    if (value && !parsePartialDate(value)) ctx.addIssue({ code: 'custom', message: PARTIAL_DATE_MESSAGE });
-  })
-  .transform((value) => {
-    const date = value ? parsePartialDate(value) : null;
+  .transform((value, ctx) => {
+    if (value === null || value === undefined) return null;
+    let iso: string | null;
+    if (typeof value === 'string') {
+      const problem = partialDateProblem(value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      iso = value;
+    } else {
+      const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
+      const composed = composePartialDate({ precision: text('precision'), year: text('year'), month: text('month'), day: text('day') });
+      if (composed.problem) {
+        ctx.addIssue({ code: 'custom', message: composed.problem.message });
+        return z.NEVER;
+      }
+      iso = composed.iso;
+    }
+    const date = iso ? parsePartialDate(iso) : null;
     return date ? { iso: date.iso, precision: date.precision, year: date.year } : null;
   });
 

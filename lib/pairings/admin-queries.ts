@@ -54,14 +54,25 @@ export const getPairingForEdit = editorLoader(async (id: number) => {
   });
 });
 
-/** Every live pairing as "BY – CN", for the pairing selects of the agreement and project forms. */
+const spellings = { select: { nameEn: true, nameRu: true, nameBe: true, nameZh: true, names: { select: { name: true } } } } as const;
+
+/**
+ * Every live pairing as "BY – CN", with every spelling of both partners (English,
+ * Russian, Belarusian, Chinese, alternates) for the searchable pairing picker.
+ */
 export const listPairingOptions = editorLoader(async () => {
   const rows = await db.pairing.findMany({
     where: { deletedAt: null },
-    select: { id: true, byPlace: { select: { nameEn: true } }, cnPlace: { select: { nameEn: true } } },
+    select: { id: true, byPlace: spellings, cnPlace: spellings },
   });
+  const namesOf = (place: { nameEn: string; nameRu: string | null; nameBe: string | null; nameZh: string | null; names: { name: string }[] }) =>
+    [place.nameEn, place.nameRu, place.nameBe, place.nameZh, ...place.names.map((n) => n.name)].filter((n): n is string => Boolean(n));
   return rows
-    .map((row) => ({ id: row.id, label: `${row.byPlace.nameEn} – ${row.cnPlace.nameEn}` }))
+    .map((row) => ({
+      id: row.id,
+      label: `${row.byPlace.nameEn} – ${row.cnPlace.nameEn}`,
+      names: [...new Set([...namesOf(row.byPlace), ...namesOf(row.cnPlace)])],
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 });
 

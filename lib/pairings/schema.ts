@@ -21,6 +21,12 @@ function partner(country: Country) {
   ], { error: `Choose the partner in ${COUNTRY_NAME[country]}` });
 }
 
+function blankObject(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  // A date's precision is a choice that always has a value, not something typed.
+  return Object.entries(value).every(([key, v]) => key === 'precision' || v === undefined || v === null || v === false || (typeof v === 'string' && v.trim() === '') || blankObject(v));
+}
+
 /** What can be edited on a pairing once it exists (its partners are fixed). */
 export const pairingFieldsSchema = z.object({
   type: z.enum(PAIRING_TYPES, { error: 'Choose a type' }),
@@ -38,7 +44,10 @@ export const pairingFieldsSchema = z.object({
 export const pairingCreateSchema = pairingFieldsSchema.extend({
   by: partner('BY'),
   cn: partner('CN'),
-  agreement: agreementFieldsSchema.nullable().optional().transform((value) => value ?? null),
+  // Left blank (every field empty) means no first agreement, so a form without JavaScript can skip it.
+  agreement: z
+    .preprocess((value) => (blankObject(value) ? null : value), agreementFieldsSchema.nullable().optional())
+    .transform((value) => value ?? null),
   sources: sourceRefsSchema,
 });
 

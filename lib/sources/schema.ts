@@ -30,7 +30,8 @@ export const sourceRefSchema = z.discriminatedUnion('mode', [
   sourceCreateSchema.extend({ mode: z.literal('new') }),
 ]);
 
-export const sourceRefsSchema = z.array(sourceRefSchema).min(1, 'Add at least one source');
+// A form with every source removed sends no `sources` at all: that is an empty list.
+export const sourceRefsSchema = z.preprocess((value) => value ?? [], z.array(sourceRefSchema).min(1, 'Add at least one source'));
 
 export type SourceCreateInput = z.input<typeof sourceCreateSchema>;
 export type SourceCreate = z.output<typeof sourceCreateSchema>;

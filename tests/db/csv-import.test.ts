@@ -49,6 +49,15 @@ describe('CSV import of pairings and agreements', () => {
     expect(snapshotDatabase(dbFile())).toEqual(before);
   });
 
+  it('an impossible date names the month that is too short (the shared date rules, as in the forms)', async () => {
+    const csv = [header, row({ ...base, by_place: 'Novogrudok District', cn_place: 'Lanzhou', established: '2023-02-30', agreement_kind: 'visit', agreement_title: 'Visit', agreement_date: '2024-04-31' })].join('\n');
+    const { preview, plan } = await validatePairingsCsv(csv);
+    expect(plan).toBeNull();
+    const errors = Object.fromEntries(preview.rows[0]!.errors.map((e) => [e.column, e.message]));
+    expect(errors.established).toBe('February 2023 has 28 days');
+    expect(errors.agreement_date).toBe('April 2024 has 30 days');
+  });
+
   it('reports a wrong header for the whole file', async () => {
     const { preview } = await validatePairingsCsv('by,cn\nMinsk,Beijing\n');
     expect(preview.fileErrors.join(' ')).toMatch(/Missing required column\(s\): by_place, cn_place/);

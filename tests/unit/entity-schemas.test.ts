@@ -61,7 +61,9 @@ describe('pairing schema (the new-pairing flow)', () => {
       sources: [],
     });
     expect(Object.keys(e)).toEqual(expect.arrayContaining(['by.id', 'stage', 'established', 'sources']));
-    expect(e.established?.[0]).toMatch(/year \(2019\), a month \(2019-09\)/);
+    // Names the problem (issue 12, item 11) rather than the generic format hint.
+    expect(e.established?.[0]).toBe('There is no month 13: use 01 to 12');
+    expect(errors(pairingCreateSchema, { ...pairing, established: 'Sept 2019' }).established?.[0]).toMatch(/year \(2023\), a month \(2023-11\)/);
     expect(errors(pairingCreateSchema, { ...pairing, sources: [{ ...source, url: 'not a url' }] })['sources.0.url']).toBeDefined();
     expect(errors(pairingCreateSchema, { ...pairing, sources: [{ ...source, url: 'ftp://x.org/a' }] })['sources.0.url']).toBeDefined();
   });

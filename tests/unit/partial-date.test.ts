@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '@/lib/dates/format-partial-date';
+import { optionalPartialDate } from '@/lib/forms/fields';
 import {
   comparePartialDates,
   comparePartialDatesNewestFirst,
   parsePartialDate,
   partialDateRange,
   partialDateSchema,
+  partialDateProblem,
+  composePartialDate,
 } from '@/lib/dates/partial-date';
 
 describe('parsePartialDate', () => {
@@ -93,5 +96,40 @@ describe('partialDateSchema', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/year \(2023\), a month \(2023-11\) or a full date/);
     expect(partialDateSchema.parse(' 2023-11 ')).toBe('2023-11');
+  });
+});
+
+describe('partial dates as editors enter them (issue 12, item 11)', () => {
+  it('names the month that is too short instead of the generic format hint', () => {
+    expect(partialDateProblem('2023-02-30')).toBe('February 2023 has 28 days');
+    expect(partialDateProblem('2024-02-30')).toBe('February 2024 has 29 days');
+    expect(partialDateProblem('2023-04-31')).toBe('April 2023 has 30 days');
+    expect(partialDateProblem('2019-13')).toMatch(/no month 13/);
+    expect(partialDateProblem('2023-02-28')).toBeNull();
+    expect(partialDateSchema.safeParse('2023-02-30').error?.issues[0]?.message).toBe('February 2023 has 28 days');
+  });
+
+  it('the entity schemas say the same for text (API, CSV) and for the form’s parts', () => {
+    const text = optionalPartialDate.safeParse('2023-02-30');
+    expect(text.error?.issues[0]?.message).toBe('February 2023 has 28 days');
+    const parts = optionalPartialDate.safeParse({ precision: 'day', year: '2023', month: '02', day: '30' });
+    expect(parts.error?.issues[0]?.message).toBe('February 2023 has 28 days');
+  });
+
+  it('keeps a day typed before the month, whatever the order the parts arrive in', () => {
+    expect(composePartialDate({ precision: 'day', day: '14', year: '2019', month: '09' })).toEqual({ iso: '2019-09-14', problem: null });
+    expect(optionalPartialDate.parse({ day: '7', precision: 'day', month: '11', year: '2023' })).toEqual({ iso: '2023-11-07', precision: 'day', year: 2023 });
+  });
+
+  it('refuses a precision whose part is missing instead of saving a coarser date', () => {
+    const month = optionalPartialDate.safeParse({ precision: 'month', year: '2019', month: '' });
+    expect(month.success).toBe(false);
+    expect(month.error?.issues[0]?.message).toMatch(/Choose the month/);
+    const day = optionalPartialDate.safeParse({ precision: 'day', year: '2019', month: '09', day: '' });
+    expect(day.error?.issues[0]?.message).toMatch(/Enter the day/);
+    expect(optionalPartialDate.safeParse({ precision: 'month', year: '', month: '03' }).error?.issues[0]?.message).toMatch(/year/);
+    // Nothing typed is "no date", not an error.
+    expect(optionalPartialDate.parse({ precision: 'month', year: '', month: '' })).toBeNull();
+    expect(optionalPartialDate.parse({ precision: 'year', year: '2019', month: '09' })).toEqual({ iso: '2019', precision: 'year', year: 2019 });
   });
 });

@@ -2,20 +2,22 @@
 import { useTranslations } from 'next-intl';
 import { createAgreement } from '@/lib/actions/agreements/create-agreement';
 import { updateAgreement } from '@/lib/actions/agreements/update-agreement';
+import type { agreementFormValues } from '@/lib/admin/form-values';
 import { agreementCreateSchema, agreementUpdateSchema } from '@/lib/agreements/schema';
 import { AGREEMENT_KINDS } from '@/lib/domain/vocabulary';
 import type { PairingOption } from '@/lib/pairings/admin-queries';
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
+import { PairingCombobox } from '../form/pairing-combobox';
 import { PartialDateField } from '../form/partial-date-field';
 import { SourcesEditor } from '../form/sources-editor';
-import { useRecordForm } from '../form/use-record-form';
+import { useRecordForm, type FormInput } from '../form/use-record-form';
 
-export function AgreementForm({ initial, pairings }: { initial: Record<string, unknown>; pairings: PairingOption[] }) {
+export function AgreementForm({ defaults, pairings }: { defaults: ReturnType<typeof agreementFormValues>; pairings: PairingOption[] }) {
   const t = useTranslations('admin');
   const tKind = useTranslations('agreementKind');
-  const { form, frame } = useRecordForm({
-    initial,
+  const { fields, frame } = useRecordForm<FormInput<typeof agreementCreateSchema, typeof agreementUpdateSchema>>({
+    defaults,
     createSchema: agreementCreateSchema,
     updateSchema: agreementUpdateSchema,
     create: createAgreement,
@@ -27,31 +29,24 @@ export function AgreementForm({ initial, pairings }: { initial: Record<string, u
   return (
     <EntityFormFrame {...frame}>
       <FormSection title={t('agreements.details')}>
-        <SelectField
-          form={form}
-          name="pairingId"
-          label={t('agreements.pairing')}
-          required
-          placeholder={t('agreements.choosePairing')}
-          options={pairings.map((p) => ({ value: String(p.id), label: p.label }))}
-        />
+        <PairingCombobox meta={fields.pairingId} options={pairings} label={t('agreements.pairing')} placeholder={t('agreements.choosePairing')} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField form={form} name="kind" label={t('pairing.agreementKind')} required placeholder={t('pairing.chooseKind')} options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))} />
-          <TextField form={form} name="title" label={t('pairing.agreementTitle')} required />
+          <SelectField meta={fields.kind} label={t('pairing.agreementKind')} required placeholder={t('pairing.chooseKind')} options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))} />
+          <TextField meta={fields.title} label={t('pairing.agreementTitle')} required />
         </div>
         <div className="space-y-1">
-          <PartialDateField form={form} name="date" label={t('pairing.agreementDate')} />
-          <CheckboxField form={form} name="dateApproximate" label={t('pairing.approximate')} />
+          <PartialDateField meta={fields.date} label={t('pairing.agreementDate')} />
+          <CheckboxField meta={fields.dateApproximate} label={t('pairing.approximate')} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="venue" label={t('pairing.venue')} />
-          <TextField form={form} name="signatories" label={t('pairing.signatories')} />
+          <TextField meta={fields.venue} label={t('pairing.venue')} />
+          <TextField meta={fields.signatories} label={t('pairing.signatories')} />
         </div>
-        <TextAreaField form={form} name="summary" label={t('pairing.agreementSummary')} />
-        <TextAreaField form={form} name="notes" label={t('pairing.notes')} />
+        <TextAreaField meta={fields.summary} label={t('pairing.agreementSummary')} />
+        <TextAreaField meta={fields.notes} label={t('pairing.notes')} />
       </FormSection>
       <FormSection title={t('pairing.sources')} description={t('pairing.sourcesHelp')}>
-        <SourcesEditor form={form} />
+        <SourcesEditor meta={fields.sources} />
       </FormSection>
     </EntityFormFrame>
   );

@@ -1,50 +1,67 @@
 'use client';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import { FormProvider, getFormProps, type FormMetadata } from '@conform-to/react';
 import { useTranslations } from 'next-intl';
-import type { ActionResult } from '@/lib/actions/result';
 import { FormStatus, SubmitBar } from './form-status';
-
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+import type { Failure } from './use-record-form';
 
 /** The frame every entity form shares: status on top, sections, sticky submit bar. */
 export function EntityFormFrame({
+  form,
   formRef,
-  onSubmit,
+  formAction,
   failure,
+  onReapply,
+  reapplied,
   saved,
-  onEdit,
   pending,
+  record,
   submitLabel,
   cancelHref,
   testId,
   children,
 }: {
-  formRef: React.RefObject<HTMLFormElement | null>;
-  onSubmit: (event: React.FormEvent) => void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  form: FormMetadata<any, string[]>;
+  formRef: RefObject<HTMLFormElement | null>;
+  formAction: (formData: FormData) => void;
   failure: Failure | null;
+  onReapply?: () => void;
+  reapplied: boolean;
   saved: boolean;
-  onEdit: () => void;
   pending: boolean;
+  record: { id: unknown; version: unknown } | null;
   submitLabel: string;
   cancelHref: string;
   testId: string;
   children: ReactNode;
 }) {
   const t = useTranslations('admin.form');
+  const tf = useTranslations('adminForms');
   return (
-    <form
-      ref={formRef}
-      // The Save button stays focusable while saving (aria-disabled): a second press must not save twice.
-      onSubmit={(event) => (pending ? event.preventDefault() : onSubmit(event))}
-      noValidate className="space-y-5" data-testid={testId} onChange={onEdit}>
-      <FormStatus failure={failure} />
-      {saved && !failure && (
-        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm font-medium">
-          {t('saved')}
-        </p>
-      )}
-      {children}
-      <SubmitBar pending={pending} label={submitLabel} cancelHref={cancelHref} />
-    </form>
+    <FormProvider context={form.context}>
+      <form ref={formRef} {...getFormProps(form)} action={formAction} className="space-y-5" data-testid={testId}>
+        {record && (
+          // The record and the version the editor started from (optimistic concurrency).
+          <>
+            <input type="hidden" name="id" value={String(record.id)} />
+            <input type="hidden" name="version" value={String(record.version)} />
+          </>
+        )}
+        <FormStatus failure={failure} onReapply={onReapply} />
+        {reapplied && (
+          <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm font-medium" data-testid="reapplied">
+            {tf('reapplied')}
+          </p>
+        )}
+        {saved && !failure && (
+          <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm font-medium">
+            {t('saved')}
+          </p>
+        )}
+        {children}
+        <SubmitBar pending={pending} label={submitLabel} cancelHref={cancelHref} />
+      </form>
+    </FormProvider>
   );
 }

@@ -1,18 +1,40 @@
 'use client';
 import { useId, type ReactNode } from 'react';
-import type { EntityForm } from './use-entity-form';
+import { useErrorText } from './use-error-text';
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from '@conform-to/react';
 
 export const inputBase =
   'rounded-md border border-line bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-cn focus:ring-2 focus:ring-cn focus:ring-offset-1 aria-[invalid=true]:border-by aria-[invalid=true]:focus:ring-by disabled:bg-slate-50';
 export const inputClass = `${inputBase} w-full`;
 
-type Form = Pick<EntityForm, 'get' | 'set' | 'error'>;
+/**
+ * One Conform field of any entity form. Its `name` is typed by the form's schema
+ * (`fields.title`, `fields.sources.getFieldList()[0].getFieldset().url`); what it holds
+ * is the schema's business, so the field components accept any of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Field = FieldMetadata<any, any, string[]>;
+
+/**
+ * The subfields of an object field or the items of a list field. Conform's types
+ * offer these only for schema inputs it can see into; our schemas preprocess their
+ * inputs (so their input type is `unknown`), hence the names of the subfields here.
+ */
+export function fieldset<K extends string>(meta: Field): Record<K, Field> {
+  return (meta as unknown as { getFieldset: () => Record<K, Field> }).getFieldset();
+}
+
+export function fieldList(meta: Field): Field[] {
+  return (meta as unknown as { getFieldList: () => Field[] }).getFieldList();
+}
 
 export function FieldShell({
   id,
   label,
   hint,
+  hintId,
   error,
+  errorId,
   required,
   children,
   className = '',
@@ -20,7 +42,9 @@ export function FieldShell({
   id: string;
   label: ReactNode;
   hint?: ReactNode;
+  hintId?: string;
   error?: string;
+  errorId?: string;
   required?: boolean;
   children: ReactNode;
   className?: string;
@@ -37,12 +61,12 @@ export function FieldShell({
       </label>
       {children}
       {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-muted">
+        <p id={hintId ?? `${id}-hint`} className="text-xs text-muted">
           {hint}
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-xs font-medium text-by" data-testid="field-error">
+        <p id={errorId ?? `${id}-error`} className="text-xs font-medium text-by" data-testid="field-error">
           {error}
         </p>
       )}
@@ -50,119 +74,79 @@ export function FieldShell({
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+/** aria-invalid / aria-describedby of a field: its error when it has one, else its hint. */
+export function fieldAria(meta: Field, hint: unknown) {
+  const error = meta.errors?.[0];
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? meta.errorId : hint ? meta.descriptionId : undefined,
+  } as const;
+}
+
+type Common = { meta: Field; label: ReactNode; hint?: ReactNode; required?: boolean; className?: string };
+
+function Shell({ meta, label, hint, required, className, children }: Common & { children: ReactNode }) {
+  const errorText = useErrorText();
+  return (
+    <FieldShell id={meta.id} label={label} hint={hint} hintId={meta.descriptionId} error={errorText(meta.errors?.[0])} errorId={meta.errorId} required={required} className={className}>
+      {children}
+    </FieldShell>
+  );
 }
 
 export function TextField({
-  form,
-  name,
-  label,
-  hint,
-  required,
   type = 'text',
   inputMode,
-  className,
   placeholder,
   autoComplete,
   lang,
-}: {
-  form: Form;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  required?: boolean;
+  ...common
+}: Common & {
   type?: 'text' | 'url' | 'email' | 'password';
   inputMode?: 'decimal' | 'numeric' | 'url' | 'email' | 'text';
-  className?: string;
   placeholder?: string;
   autoComplete?: string;
   lang?: string;
 }) {
-  const id = useId();
-  const error = form.error(name);
-  const value = form.get(name);
+  const { meta, hint, required } = common;
+  const { key, ...props } = getInputProps(meta, { type, ariaAttributes: false });
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Shell {...common}>
       <input
-        id={id}
-        name={name}
-        type={type}
+        key={key}
+        {...props}
+        required={undefined}
         inputMode={inputMode}
         lang={lang}
         placeholder={placeholder}
         autoComplete={autoComplete ?? 'off'}
         className={inputClass}
-        value={value === null || value === undefined ? '' : String(value)}
-        onChange={(event) => form.set(name, event.target.value)}
-        aria-invalid={error ? true : undefined}
         aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...fieldAria(meta, hint)}
       />
-    </FieldShell>
+    </Shell>
   );
 }
 
-export function TextAreaField({
-  form,
-  name,
-  label,
-  hint,
-  rows = 3,
-  className,
-}: {
-  form: Form;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  rows?: number;
-  className?: string;
-}) {
-  const id = useId();
-  const error = form.error(name);
-  const value = form.get(name);
+export function TextAreaField({ rows = 3, ...common }: Common & { rows?: number }) {
+  const { key, ...props } = getTextareaProps(common.meta, { ariaAttributes: false });
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        className={inputClass}
-        value={value === null || value === undefined ? '' : String(value)}
-        onChange={(event) => form.set(name, event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
-    </FieldShell>
+    <Shell {...common}>
+      <textarea key={key} {...props} required={undefined} rows={rows} className={inputClass} {...fieldAria(common.meta, common.hint)} />
+    </Shell>
   );
 }
 
 export type Option = { value: string; label: string; group?: string };
 
 export function SelectField({
-  form,
-  name,
-  label,
   options,
-  hint,
-  required,
   placeholder,
-  className,
   onChange,
-}: {
-  form: Form;
-  name: string;
-  label: ReactNode;
-  options: Option[];
-  hint?: ReactNode;
-  required?: boolean;
-  placeholder?: string;
-  className?: string;
-  onChange?: (value: string) => void;
-}) {
-  const id = useId();
-  const error = form.error(name);
-  const value = form.get(name);
+  ...common
+}: Common & { options: Option[]; placeholder?: string; onChange?: (value: string) => void }) {
+  const { meta, hint, required } = common;
+  const { key, ...props } = getSelectProps(meta, { ariaAttributes: false });
   const groups = [...new Set(options.map((o) => o.group ?? ''))];
   const render = (items: Option[]) =>
     items.map((option) => (
@@ -171,19 +155,15 @@ export function SelectField({
       </option>
     ));
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} required={required} className={className}>
+    <Shell {...common}>
       <select
-        id={id}
-        name={name}
+        key={key}
+        {...props}
+        required={undefined}
         className={inputClass}
-        value={value === null || value === undefined ? '' : String(value)}
-        onChange={(event) => {
-          form.set(name, event.target.value);
-          onChange?.(event.target.value);
-        }}
-        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange?.(event.target.value)}
         aria-required={required || undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        {...fieldAria(meta, hint)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {groups.length > 1
@@ -194,22 +174,16 @@ export function SelectField({
             ))
           : render(options)}
       </select>
-    </FieldShell>
+    </Shell>
   );
 }
 
-export function CheckboxField({ form, name, label, hint }: { form: Form; name: string; label: ReactNode; hint?: ReactNode }) {
-  const id = useId();
+export function CheckboxField({ meta, label, hint }: { meta: Field; label: ReactNode; hint?: ReactNode }) {
+  const { key, ...props } = getInputProps(meta, { type: 'checkbox', ariaAttributes: false });
   return (
     <div className="flex items-start gap-2 pt-1">
-      <input
-        id={id}
-        type="checkbox"
-        className="mt-0.5 h-4 w-4 rounded border-line accent-cn"
-        checked={form.get(name) === true}
-        onChange={(event) => form.set(name, event.target.checked)}
-      />
-      <label htmlFor={id} className="text-sm">
+      <input key={key} {...props} required={undefined} className="mt-0.5 h-4 w-4 rounded border-line accent-cn" />
+      <label htmlFor={meta.id} className="text-sm">
         {label}
         {hint && <span className="block text-xs text-muted">{hint}</span>}
       </label>
@@ -217,44 +191,29 @@ export function CheckboxField({ form, name, label, hint }: { form: Form; name: s
   );
 }
 
-export function CheckboxGroup({
-  form,
-  name,
-  legend,
-  options,
-}: {
-  form: Form;
-  name: string;
-  legend: ReactNode;
-  options: Option[];
-}) {
-  const selected = (form.get(name) as string[] | undefined) ?? [];
-  const error = form.error(name);
+/** Several checkboxes under one name (a closed vocabulary); the chosen ones are highlighted by CSS alone. */
+export function CheckboxGroup({ meta, legend, options }: { meta: Field; legend: ReactNode; options: Option[] }) {
+  const error = useErrorText()(meta.errors?.[0]);
+  const labels = new Map(options.map((o) => [o.value, o.label]));
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="space-y-2" aria-describedby={error ? meta.errorId : undefined}>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-2">
-        {options.map((option) => {
-          const checked = selected.includes(option.value);
-          return (
-            <label
-              key={option.value}
-              className={`cursor-pointer rounded-full border px-3 py-1 text-xs transition focus-within:ring-2 focus-within:ring-cn ${
-                checked ? 'border-cn bg-cn text-white' : 'border-line bg-white text-ink hover:border-cn'
-              }`}
-            >
-              <input
-                type="checkbox"
-                className="sr-only"
-                checked={checked}
-                onChange={() => form.set(name, checked ? selected.filter((v) => v !== option.value) : [...selected, option.value])}
-              />
-              {option.label}
-            </label>
-          );
-        })}
+        {getCollectionProps(meta, { type: 'checkbox', options: options.map((o) => o.value), ariaAttributes: false }).map(({ key, ...props }) => (
+          <label
+            key={key}
+            className="cursor-pointer rounded-full border border-line bg-white px-3 py-1 text-xs text-ink transition focus-within:ring-2 focus-within:ring-cn hover:border-cn has-[:checked]:border-cn has-[:checked]:bg-cn has-[:checked]:text-white"
+          >
+            <input {...props} required={undefined} className="sr-only" />
+            {labels.get(props.value)}
+          </label>
+        ))}
       </div>
-      {error && <p className="text-xs font-medium text-by">{error}</p>}
+      {error && (
+        <p id={meta.errorId} className="text-xs font-medium text-by" data-testid="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

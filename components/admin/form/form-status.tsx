@@ -1,20 +1,22 @@
 'use client';
-import { useTranslations } from 'next-intl';
-import type { ActionResult } from '@/lib/actions/result';
+import { useFormatter, useTranslations } from 'next-intl';
 import { displayValue } from '@/lib/audit/diff';
 import { Link } from '@/lib/i18n/navigation';
-import { useValidationMessage } from './use-validation-message';
-
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+import type { Failure } from './use-record-form';
+import { useErrorText } from './use-error-text';
 
 /**
  * Why a save was refused: a summary line, a link to the existing record for a
- * duplicate, or — for a conflict — who changed what since the form was opened.
+ * duplicate, or — for a conflict — who changed what since the form was opened, their
+ * value beside the editor's, and "reload and re-apply my changes". Times are given
+ * with the month spelled out and the zone named, so no reader takes 03/12 for 12 March.
  */
-export function FormStatus({ failure }: { failure: Failure | null }) {
+export function FormStatus({ failure, onReapply }: { failure: Failure | null; onReapply?: () => void }) {
   const t = useTranslations('admin.form');
-  const localize = useValidationMessage();
-  if (!failure) return null;
+  const tf = useTranslations('adminForms');
+  const format = useFormatter();
+  const errorText = useErrorText();
+  if (!failure || (!failure.error && !failure.conflict)) return null;
   const conflict = failure.conflict;
   return (
     <div
@@ -23,7 +25,7 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
       data-testid={conflict ? 'conflict' : 'form-error'}
       className={`space-y-2 rounded-lg border p-4 text-sm outline-none ${conflict ? 'border-amber-300 bg-amber-50' : 'border-by/30 bg-by-soft'}`}
     >
-      <p className="font-medium">{localize(failure.error)}</p>
+      {failure.error && <p className="font-medium">{errorText(failure.error)}</p>}
       {failure.existing && (
         <p>
           <Link href={failure.existing.href} className="font-medium text-cn underline" data-testid="existing-link">
@@ -34,9 +36,16 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
       {conflict && (
         <>
           {conflict.changedBy.length > 0 && (
-            <p className="text-muted">
-              {conflict.changedBy.map((c) => `${c.name} (${new Date(c.at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC)`).join(', ')}
-            </p>
+            <ul className="text-muted" data-testid="conflict-by">
+              {conflict.changedBy.map((c) => (
+                <li key={`${c.name}-${c.at}`}>
+                  {c.name},{' '}
+                  <time dateTime={c.at}>
+                    {format.dateTime(new Date(c.at), { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h23' })} UTC
+                  </time>
+                </li>
+              ))}
+            </ul>
           )}
           {conflict.changes.length > 0 ? (
             <table className="w-full text-left text-xs">
@@ -44,7 +53,8 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
                 <tr className="text-muted">
                   <th className="py-1 pr-3 font-medium">{t('field')}</th>
                   <th className="py-1 pr-3 font-medium">{t('whenOpened')}</th>
-                  <th className="py-1 font-medium">{t('now')}</th>
+                  <th className="py-1 pr-3 font-medium">{t('now')}</th>
+                  <th className="py-1 font-medium">{tf('yours')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -52,7 +62,8 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
                   <tr key={change.field} className="border-t border-amber-200 align-top">
                     <td className="py-1 pr-3 font-mono">{change.field}</td>
                     <td className="py-1 pr-3 line-through decoration-by/60">{displayValue(change.before)}</td>
-                    <td className="py-1 font-medium">{displayValue(change.after)}</td>
+                    <td className="py-1 pr-3 font-medium" data-testid="conflict-theirs">{displayValue(change.after)}</td>
+                    <td className="py-1 font-medium text-cn" data-testid="conflict-yours">{'mine' in change ? displayValue(change.mine) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -60,7 +71,12 @@ export function FormStatus({ failure }: { failure: Failure | null }) {
           ) : (
             <p>{t('noFieldDiff')}</p>
           )}
-          <p className="text-muted">{t('conflictHelp')}</p>
+          <p className="text-muted">{tf('conflictHelp')}</p>
+          {onReapply && (
+            <button type="button" onClick={onReapply} className="rounded-md border border-cn bg-white px-3 py-1.5 text-sm font-medium text-cn hover:bg-cn-soft">
+              {tf('reapply')}
+            </button>
+          )}
         </>
       )}
     </div>

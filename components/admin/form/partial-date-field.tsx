@@ -1,94 +1,67 @@
 'use client';
-import { useId, useState } from 'react';
+import { useFormMetadata } from '@conform-to/react';
 import { useTranslations } from 'next-intl';
-import { FieldShell, inputBase } from './fields';
-import type { EntityForm } from './use-entity-form';
+import { inputBase, type Field } from './fields';
+import { useErrorText } from './use-error-text';
 
-type Precision = 'year' | 'month' | 'day';
-
-function split(value: string) {
-  const [year = '', month = '', day = ''] = value.split('-');
-  const precision: Precision = day ? 'day' : month ? 'month' : 'year';
-  return { year, month, day, precision };
-}
+type Parts = { precision?: string; year?: string; month?: string; day?: string };
 
 /**
  * A date known to the year, the month or the day: pick the precision, then fill in
- * only what is known. The value is the ISO prefix ("2019", "2019-09", "2019-09-14").
+ * only what is known. Each part is its own input (`established.year`, `.month`,
+ * `.day`, `.precision`), so what is typed is kept whatever the order, and the shared
+ * schema refuses a precision whose part is missing. Which parts show follows the
+ * chosen precision by CSS alone, so the field works without JavaScript.
  */
-export function PartialDateField({
-  form,
-  name,
-  label,
-  hint,
-}: {
-  form: Pick<EntityForm, 'get' | 'set' | 'error'>;
-  name: string;
-  label: string;
-  hint?: string;
-}) {
+export function PartialDateField({ meta, label, hint }: { meta: Field; label: string; hint?: string }) {
   const t = useTranslations('admin.date');
-  const id = useId();
-  const current = String(form.get(name) ?? '');
-  const parts = split(current);
-  const [precision, setPrecision] = useState<Precision>(current ? parts.precision : 'year');
-  const error = form.error(name);
-  // Every part names the field by its visible label and points at its error or hint.
-  const describedBy = error ? `${id}-year-error` : `${id}-year-hint`;
-
-  function write(next: { year?: string; month?: string; day?: string; precision?: Precision }) {
-    const p = next.precision ?? precision;
-    const year = (next.year ?? parts.year).replace(/\D/g, '').slice(0, 4);
-    const month = next.month ?? parts.month;
-    const day = (next.day ?? parts.day).replace(/\D/g, '').slice(0, 2);
-    let iso = year;
-    if (year && p !== 'year' && month) iso += `-${month}`;
-    if (year && p === 'day' && month && day) iso += `-${day.padStart(2, '0')}`;
-    form.set(name, iso);
-  }
-
+  const form = useFormMetadata(meta.formId);
+  const initial = (meta.initialValue ?? {}) as Parts;
+  const error = useErrorText()(meta.errors?.[0]);
+  const describedBy = error ? meta.errorId : meta.descriptionId;
+  const part = (key: keyof Parts) => `${meta.name}.${key}`;
   const monthNames = Array.from({ length: 12 }, (_, i) =>
     new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))),
   );
+  const current = (meta.value ?? {}) as Parts;
+  const hasValue = Boolean(current.year || current.month || current.day);
 
   return (
-    <FieldShell id={`${id}-year`} label={label} hint={hint ?? t('hint')} error={error}>
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={label}>
+    <fieldset className="group space-y-1" aria-describedby={describedBy} data-testid="partial-date">
+      <legend className="block text-sm font-medium text-ink">{label}</legend>
+      <div className="flex flex-wrap items-end gap-2" key={meta.key}>
         <div className="inline-flex overflow-hidden rounded-md border border-line text-xs" role="radiogroup" aria-label={t('precision')}>
           {(['year', 'month', 'day'] as const).map((p) => (
-            <button
+            <label
               key={p}
-              type="button"
-              role="radio"
-              aria-checked={precision === p}
-              onClick={() => {
-                setPrecision(p);
-                write({ precision: p });
-              }}
-              className={`px-3 py-2 ${precision === p ? 'bg-cn text-white' : 'bg-white text-ink hover:bg-cn-soft'}`}
+              className="relative cursor-pointer bg-white px-3 py-2 text-ink hover:bg-cn-soft has-[:checked]:bg-cn has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-cn/40"
             >
+              <input type="radio" className="absolute inset-0 cursor-pointer opacity-0" name={part('precision')} value={p} defaultChecked={(initial.precision ?? 'year') === p} />
               {t(p)}
-            </button>
+            </label>
           ))}
         </div>
-        <input
-          id={`${id}-year`}
-          aria-describedby={describedBy}
-          inputMode="numeric"
-          placeholder={t('yearPlaceholder')}
-          className={`${inputBase} w-24`}
-          value={parts.year}
-          onChange={(event) => write({ year: event.target.value })}
-          aria-invalid={error ? true : undefined}
-        />
-        {precision !== 'year' && (
-          <select
-            aria-label={`${label}: ${t('month')}`}
-            aria-describedby={describedBy}
-            className={`${inputBase} w-40`}
-            value={parts.month}
-            onChange={(event) => write({ month: event.target.value })}
+        <label className="space-y-0.5 text-xs text-muted">
+          <span className="block">{t('year')}</span>
+          <input
+            name={part('year')}
+            defaultValue={initial.year ?? ''}
+            inputMode="numeric"
+            placeholder={t('yearPlaceholder')}
+            autoComplete="off"
+            className={`${inputBase} w-24 text-ink`}
             aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+          />
+        </label>
+        <label className="space-y-0.5 text-xs text-muted group-has-[input[value=year]:checked]:hidden">
+          <span className="block">{t('month')}</span>
+          <select
+            name={part('month')}
+            defaultValue={initial.month ?? ''}
+            className={`${inputBase} w-40 text-ink`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
           >
             <option value="">{t('monthPlaceholder')}</option>
             {monthNames.map((m, i) => (
@@ -97,25 +70,40 @@ export function PartialDateField({
               </option>
             ))}
           </select>
-        )}
-        {precision === 'day' && (
+        </label>
+        <label className="hidden space-y-0.5 text-xs text-muted group-has-[input[value=day]:checked]:block">
+          <span className="block">{t('day')}</span>
           <input
-            aria-label={`${label}: ${t('day')}`}
-            aria-describedby={describedBy}
+            name={part('day')}
+            defaultValue={initial.day ?? ''}
             inputMode="numeric"
             placeholder={t('dayPlaceholder')}
-            className={`${inputBase} w-20`}
-            value={parts.day}
-            onChange={(event) => write({ day: event.target.value })}
+            autoComplete="off"
+            className={`${inputBase} w-20 text-ink`}
             aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
           />
-        )}
-        {current && (
-          <button type="button" className="text-xs text-muted underline hover:text-ink" onClick={() => form.set(name, '')}>
+        </label>
+        {hasValue && (
+          <button
+            type="button"
+            className="pb-2 text-xs text-muted underline hover:text-ink"
+            onClick={() => form.update({ name: meta.name, value: { precision: current.precision ?? 'year', year: '', month: '', day: '' } })}
+          >
             {t('clear')}
           </button>
         )}
       </div>
-    </FieldShell>
+      {!error && (
+        <p id={meta.descriptionId} className="text-xs text-muted">
+          {hint ?? t('hint')}
+        </p>
+      )}
+      {error && (
+        <p id={meta.errorId} className="text-xs font-medium text-by" data-testid="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

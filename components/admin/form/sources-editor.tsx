@@ -1,20 +1,23 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
+import { useFormMetadata } from '@conform-to/react';
 import { useTranslations } from 'next-intl';
+import { existingSourceRef, newSourceRef, type SourceRefValue } from '@/lib/admin/form-values';
 import type { SourceOption } from '@/lib/sources/admin-queries';
-import { inputClass, TextField } from './fields';
-import { emptyNewSource, type SourceRefValue } from './initial-values';
-import type { EntityForm } from './use-entity-form';
-
+import { useErrorText } from './use-error-text';
+import { fieldList, fieldset, inputClass, TextField, type Field } from './fields';
 
 /** The sources of a record: pick existing ones by title/URL/publisher or type a new one (URL required). */
-export function SourcesEditor({ form, name = 'sources' }: { form: Pick<EntityForm, 'get' | 'set' | 'error'>; name?: string }) {
+export function SourcesEditor({ meta }: { meta: Field }) {
   const t = useTranslations('admin.sources');
+  const form = useFormMetadata(meta.formId);
   const searchId = useId();
-  const refs = (form.get(name) as SourceRefValue[] | undefined) ?? [];
+  const items = fieldList(meta);
+  const values = ((meta.value ?? []) as Partial<SourceRefValue>[]);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SourceOption[]>([]);
-  const listError = form.error(name);
+  const errorText = useErrorText();
+  const listError = errorText(meta.errors?.[0]);
 
   useEffect(() => {
     if (query.trim().length < 2) return;
@@ -32,44 +35,51 @@ export function SourcesEditor({ form, name = 'sources' }: { form: Pick<EntityFor
   }, [query]);
 
   const shown = query.trim().length < 2 ? [] : results;
-  const remove = (index: number) => form.set(name, refs.filter((_, i) => i !== index));
 
   return (
     <div className="space-y-3">
       {listError && (
-        <p className="text-sm font-medium text-by" role="alert">
+        <p className="text-sm font-medium text-by" role="alert" id={meta.errorId}>
           {listError}
         </p>
       )}
       <ol className="space-y-3">
-        {refs.map((ref, index) => (
-          <li key={index} className="rounded-md border border-line bg-paper p-3" data-testid="source-ref">
-            <div className="mb-2 flex items-center justify-between gap-2">
-              <span className="text-xs font-semibold uppercase tracking-wide text-muted">{t('number', { n: index + 1 })}</span>
-              <button type="button" onClick={() => remove(index)} className="text-xs text-by underline" aria-label={t('removeLabel', { n: index + 1 })}>
-                {t('remove')}
-              </button>
-            </div>
-            {ref.mode === 'existing' ? (
-              <p className="text-sm">
-                <span className="font-medium">{ref.title ?? `#${ref.id}`}</span>
-                {ref.url && <span className="block truncate text-xs text-muted">{ref.url}</span>}
-                {form.error(`${name}.${index}.id`) && <span className="block text-xs text-by">{form.error(`${name}.${index}.id`)}</span>}
-              </p>
-            ) : (
-              <div className="grid gap-3 sm:grid-cols-2">
-                <TextField form={form} name={`${name}.${index}.url`} label={t('url')} type="url" required className="sm:col-span-2" placeholder="https://" />
-                <TextField form={form} name={`${name}.${index}.title`} label={t('title')} required />
-                <TextField form={form} name={`${name}.${index}.publisher`} label={t('publisher')} />
+        {items.map((item, index) => {
+          const ref = fieldset<'mode' | 'id' | 'title' | 'url' | 'publisher'>(item);
+          const mode = (ref.mode.value ?? ref.mode.initialValue) as string | undefined;
+          return (
+            <li key={item.key} className="rounded-md border border-line bg-paper p-3" data-testid="source-ref">
+              <input type="hidden" name={ref.mode.name} value={mode ?? 'new'} />
+              <div className="mb-2 flex items-center justify-between gap-2">
+                <span className="text-xs font-semibold uppercase tracking-wide text-muted">{t('number', { n: index + 1 })}</span>
+                <button {...form.remove.getButtonProps({ name: meta.name, index })} className="text-xs text-by underline" aria-label={t('removeLabel', { n: index + 1 })}>
+                  {t('remove')}
+                </button>
               </div>
-            )}
-          </li>
-        ))}
+              {mode === 'existing' ? (
+                <p className="text-sm">
+                  {/* Shown, and posted back so the form's starting values stay complete; the schema reads only the id. */}
+                  <input type="hidden" name={ref.id.name} value={String(ref.id.initialValue ?? '')} />
+                  <input type="hidden" name={ref.title.name} value={String(ref.title.initialValue ?? '')} />
+                  <input type="hidden" name={ref.url.name} value={String(ref.url.initialValue ?? '')} />
+                  <span className="font-medium">{String(ref.title.initialValue || `#${String(ref.id.initialValue)}`)}</span>
+                  {ref.url.initialValue ? <span className="block truncate text-xs text-muted">{String(ref.url.initialValue)}</span> : null}
+                  {ref.id.errors?.[0] && <span className="block text-xs text-by">{errorText(ref.id.errors[0])}</span>}
+                </p>
+              ) : (
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <TextField meta={ref.url} label={t('url')} type="url" required className="sm:col-span-2" placeholder="https://" />
+                  <TextField meta={ref.title} label={t('title')} required />
+                  <TextField meta={ref.publisher} label={t('publisher')} />
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <div className="flex flex-wrap items-end gap-3">
         <button
-          type="button"
-          onClick={() => form.set(name, [...refs, emptyNewSource()])}
+          {...form.insert.getButtonProps({ name: meta.name, defaultValue: newSourceRef() as never })}
           className="rounded-md border border-cn px-3 py-2 text-sm font-medium text-cn hover:bg-cn-soft"
         >
           {t('addNew')}
@@ -78,6 +88,7 @@ export function SourcesEditor({ form, name = 'sources' }: { form: Pick<EntityFor
           <label htmlFor={searchId} className="block text-xs text-muted">
             {t('searchLabel')}
           </label>
+          {/* No name: searching is not part of what the form saves. */}
           <input id={searchId} className={inputClass} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchPlaceholder')} autoComplete="off" />
           {shown.length > 0 && (
             <ul className="absolute z-[1100] mt-1 max-h-60 w-full overflow-auto rounded-md border border-line bg-white text-sm shadow-lg">
@@ -87,8 +98,8 @@ export function SourcesEditor({ form, name = 'sources' }: { form: Pick<EntityFor
                     type="button"
                     className="block w-full px-3 py-2 text-left hover:bg-cn-soft"
                     onClick={() => {
-                      if (!refs.some((r) => r.mode === 'existing' && r.id === source.id)) {
-                        form.set(name, [...refs, { mode: 'existing', id: source.id, title: source.title, url: source.url }]);
+                      if (!values.some((r) => r.mode === 'existing' && String(r.id) === String(source.id))) {
+                        form.insert({ name: meta.name, defaultValue: existingSourceRef(source) as never });
                       }
                       setQuery('');
                       setResults([]);

@@ -1,17 +1,18 @@
 'use client';
+import { useFormMetadata } from '@conform-to/react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { AGREEMENT_KINDS, COOPERATION_FIELDS, PAIRING_STAGES, PAIRING_TYPES } from '@/lib/domain/vocabulary';
+import { agreementFields, type pairingFormValues } from '@/lib/admin/form-values';
 import { pairingCreateSchema, pairingUpdateSchema } from '@/lib/pairings/schema';
 import { createPairing } from '@/lib/actions/pairings/create-pairing';
 import { updatePairing } from '@/lib/actions/pairings/update-pairing';
 import type { PlaceParents } from '@/lib/places/admin-queries';
-import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
+import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField, fieldset, type Field } from '../form/fields';
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { PartialDateField } from '../form/partial-date-field';
-import { emptyAgreement, type PairingFormValues } from '../form/initial-values';
 import { SourcesEditor } from '../form/sources-editor';
-import { useRecordForm } from '../form/use-record-form';
+import { useRecordForm, type FormInput } from '../form/use-record-form';
 import { PartnerPicker } from './partner-picker';
 
 /**
@@ -19,11 +20,11 @@ import { PartnerPicker } from './partner-picker';
  * edit form of an existing pairing (partners fixed; agreements edited on their own).
  */
 export function PairingForm({
-  initial,
+  defaults,
   parents,
   partners,
 }: {
-  initial: PairingFormValues;
+  defaults: ReturnType<typeof pairingFormValues>;
   parents: PlaceParents;
   /** Edit mode: the fixed partners' names. */
   partners?: { by: string; cn: string };
@@ -31,10 +32,9 @@ export function PairingForm({
   const t = useTranslations('admin.pairing');
   const tStage = useTranslations('stage');
   const tType = useTranslations('pairingType');
-  const tKind = useTranslations('agreementKind');
   const tField = useTranslations('cooperationField');
-  const { form, frame, editing } = useRecordForm({
-    initial,
+  const { fields, frame, editing } = useRecordForm<FormInput<typeof pairingCreateSchema, typeof pairingUpdateSchema>>({
+    defaults,
     createSchema: pairingCreateSchema,
     updateSchema: pairingUpdateSchema,
     create: createPairing,
@@ -43,7 +43,8 @@ export function PairingForm({
     createLabel: t('create'),
     testId: 'pairing-form',
   });
-  const agreementOn = form.values.agreement !== null;
+  const mode = (side: Field) => fieldset<'mode'>(side).mode;
+  const anyNew = [fields.by, fields.cn].some((side) => (mode(side).value ?? mode(side).initialValue) === 'new');
 
   return (
     <EntityFormFrame {...frame}>
@@ -53,13 +54,9 @@ export function PairingForm({
             <span className="text-by">{partners.by}</span> – <span className="text-cn">{partners.cn}</span>
           </p>
         ) : (
-          <div
-            className={`grid gap-4 ${
-              (form.values.by as { mode: string }).mode === 'new' || (form.values.cn as { mode: string }).mode === 'new' ? '' : 'lg:grid-cols-2'
-            }`}
-          >
-            <PartnerPicker form={form} side="by" parents={parents} />
-            <PartnerPicker form={form} side="cn" parents={parents} />
+          <div className={`grid gap-4 ${anyNew ? '' : 'lg:grid-cols-2'}`}>
+            <PartnerPicker meta={fields.by} side="by" parents={parents} />
+            <PartnerPicker meta={fields.cn} side="cn" parents={parents} />
           </div>
         )}
       </FormSection>
@@ -67,75 +64,70 @@ export function PairingForm({
       <FormSection title={t('relationship')}>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-1">
-            <SelectField form={form} name="type" label={t('type')} required options={PAIRING_TYPES.map((v) => ({ value: v, label: tType(v) }))} />
-            <CheckboxField form={form} name="typeUncertain" label={t('uncertain')} />
+            <SelectField meta={fields.type} label={t('type')} required options={PAIRING_TYPES.map((v) => ({ value: v, label: tType(v) }))} />
+            <CheckboxField meta={fields.typeUncertain} label={t('uncertain')} />
           </div>
           <div className="space-y-1">
-            <SelectField
-              form={form}
-              name="stage"
-              label={t('stage')}
-              required
-              placeholder={t('chooseStage')}
-              options={PAIRING_STAGES.map((v) => ({ value: v, label: tStage(v) }))}
-            />
-            <CheckboxField form={form} name="stageUncertain" label={t('uncertain')} />
+            <SelectField meta={fields.stage} label={t('stage')} required placeholder={t('chooseStage')} options={PAIRING_STAGES.map((v) => ({ value: v, label: tStage(v) }))} />
+            <CheckboxField meta={fields.stageUncertain} label={t('uncertain')} />
           </div>
         </div>
         <div className="space-y-1">
-          <PartialDateField form={form} name="established" label={t('established')} hint={t('establishedHint')} />
-          <CheckboxField form={form} name="establishedApproximate" label={t('approximate')} />
+          <PartialDateField meta={fields.established} label={t('established')} hint={t('establishedHint')} />
+          <CheckboxField meta={fields.establishedApproximate} label={t('approximate')} />
         </div>
-        <CheckboxGroup form={form} name="fields" legend={t('fields')} options={COOPERATION_FIELDS.map((v) => ({ value: v, label: tField(v) }))} />
-        <TextAreaField form={form} name="summary" label={t('summary')} />
-        <TextAreaField form={form} name="notes" label={t('notes')} hint={t('notesHint')} />
+        <CheckboxGroup meta={fields.fields} legend={t('fields')} options={COOPERATION_FIELDS.map((v) => ({ value: v, label: tField(v) }))} />
+        <TextAreaField meta={fields.summary} label={t('summary')} />
+        <TextAreaField meta={fields.notes} label={t('notes')} hint={t('notesHint')} />
       </FormSection>
 
-      {!editing && (
-        <FormSection title={t('firstAgreement')} description={t('firstAgreementHelp')}>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className="h-4 w-4 accent-cn"
-              checked={agreementOn}
-              onChange={(event) => form.set('agreement', event.target.checked ? emptyAgreement() : null)}
-            />
-            {t('addFirstAgreement')}
-          </label>
-          {agreementOn && (
-            <div className="grid gap-4 sm:grid-cols-2">
-              <SelectField
-                form={form}
-                name="agreement.kind"
-                label={t('agreementKind')}
-                required
-                placeholder={t('chooseKind')}
-                options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))}
-              />
-              <TextField form={form} name="agreement.title" label={t('agreementTitle')} required placeholder={t('agreementTitlePlaceholder')} />
-              <div className="sm:col-span-2">
-                <PartialDateField form={form} name="agreement.date" label={t('agreementDate')} />
-              </div>
-              <TextField form={form} name="agreement.venue" label={t('venue')} />
-              <TextField form={form} name="agreement.signatories" label={t('signatories')} />
-              <TextAreaField form={form} name="agreement.summary" label={t('agreementSummary')} className="sm:col-span-2" />
-            </div>
-          )}
-        </FormSection>
-      )}
+      {!editing && <FirstAgreement meta={fields.agreement} />}
 
       {editing && (
         <FormSection title={t('agreements')}>
-          <Link href={`/admin/agreements/new?pairing=${initial.id}`} className="text-sm font-medium text-cn underline">
+          <Link href={`/admin/agreements/new?pairing=${String(defaults.id)}`} className="text-sm font-medium text-cn underline">
             {t('addAgreement')}
           </Link>
         </FormSection>
       )}
 
       <FormSection title={t('sources')} description={t('sourcesHelp')}>
-        <SourcesEditor form={form} />
+        <SourcesEditor meta={fields.sources} />
       </FormSection>
-
     </EntityFormFrame>
+  );
+}
+
+/** The new pairing's first agreement or event; left blank (or switched off) it is not created. */
+function FirstAgreement({ meta }: { meta: Field }) {
+  const t = useTranslations('admin.pairing');
+  const tKind = useTranslations('agreementKind');
+  const form = useFormMetadata(meta.formId);
+  const on = meta.value !== undefined && meta.value !== null && meta.value !== '';
+  const agreement = fieldset<'kind' | 'title' | 'date' | 'venue' | 'signatories' | 'summary'>(meta);
+  return (
+    <FormSection title={t('firstAgreement')} description={t('firstAgreementHelp')}>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-cn"
+          checked={on}
+          onChange={(event) => form.update({ name: meta.name, value: event.target.checked ? agreementFields() : undefined })}
+        />
+        {t('addFirstAgreement')}
+      </label>
+      {on && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField meta={agreement.kind} label={t('agreementKind')} required placeholder={t('chooseKind')} options={AGREEMENT_KINDS.map((v) => ({ value: v, label: tKind(v) }))} />
+          <TextField meta={agreement.title} label={t('agreementTitle')} required placeholder={t('agreementTitlePlaceholder')} />
+          <div className="sm:col-span-2">
+            <PartialDateField meta={agreement.date} label={t('agreementDate')} />
+          </div>
+          <TextField meta={agreement.venue} label={t('venue')} />
+          <TextField meta={agreement.signatories} label={t('signatories')} />
+          <TextAreaField meta={agreement.summary} label={t('agreementSummary')} className="sm:col-span-2" />
+        </div>
+      )}
+    </FormSection>
   );
 }

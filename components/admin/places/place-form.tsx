@@ -2,18 +2,19 @@
 import { useTranslations } from 'next-intl';
 import { createPlace } from '@/lib/actions/places/create-place';
 import { updatePlace } from '@/lib/actions/places/update-place';
+import type { placeFormValues } from '@/lib/admin/form-values';
 import type { PlaceParents } from '@/lib/places/admin-queries';
 import { placeCreateSchema, placeUpdateSchema } from '@/lib/places/schema';
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { FormSection } from '../form/fields';
 import { PlaceFields } from '../form/place-fields';
 import { SourcesEditor } from '../form/sources-editor';
-import { useRecordForm } from '../form/use-record-form';
+import { useRecordForm, type FormInput } from '../form/use-record-form';
 
-export function PlaceForm({ initial, parents }: { initial: Record<string, unknown>; parents: PlaceParents }) {
+export function PlaceForm({ defaults, parents }: { defaults: ReturnType<typeof placeFormValues>; parents: PlaceParents }) {
   const t = useTranslations('admin');
-  const { form, frame } = useRecordForm({
-    initial,
+  const { fields, frame } = useRecordForm<FormInput<typeof placeCreateSchema, typeof placeUpdateSchema>>({
+    defaults,
     createSchema: placeCreateSchema,
     updateSchema: placeUpdateSchema,
     create: createPlace,
@@ -25,10 +26,10 @@ export function PlaceForm({ initial, parents }: { initial: Record<string, unknow
   return (
     <EntityFormFrame {...frame}>
       <FormSection title={t('places.details')}>
-        <PlaceFields form={form} parents={parents} />
+        <PlaceFields fields={fields} parents={parents} />
       </FormSection>
       <FormSection title={t('pairing.sources')} description={t('pairing.sourcesHelp')}>
-        <SourcesEditor form={form} />
+        <SourcesEditor meta={fields.sources} />
       </FormSection>
     </EntityFormFrame>
   );

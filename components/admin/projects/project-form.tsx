@@ -3,20 +3,22 @@ import { useTranslations } from 'next-intl';
 import { createProject } from '@/lib/actions/projects/create-project';
 import { updateProject } from '@/lib/actions/projects/update-project';
 import { PROJECT_STATUSES } from '@/lib/domain/vocabulary';
+import type { projectFormValues } from '@/lib/admin/form-values';
 import type { PairingOption } from '@/lib/pairings/admin-queries';
 import { projectCreateSchema, projectUpdateSchema } from '@/lib/projects/schema';
 import { EntityFormFrame } from '../form/entity-form-frame';
-import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
+import { useFormMetadata } from '@conform-to/react';
+import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { SourcesEditor } from '../form/sources-editor';
-import { useRecordForm } from '../form/use-record-form';
+import { useRecordForm, type FormInput } from '../form/use-record-form';
 
 type PlaceChoice = { id: number; nameEn: string; country: string };
 
-export function ProjectForm({ initial, pairings, places }: { initial: Record<string, unknown>; pairings: PairingOption[]; places: PlaceChoice[] }) {
+export function ProjectForm({ defaults, pairings, places }: { defaults: ReturnType<typeof projectFormValues>; pairings: PairingOption[]; places: PlaceChoice[] }) {
   const t = useTranslations('admin');
   const tStatus = useTranslations('catalog.projectStatus');
-  const { form, frame } = useRecordForm({
-    initial,
+  const { form, fields, frame } = useRecordForm<FormInput<typeof projectCreateSchema, typeof projectUpdateSchema>>({
+    defaults,
     createSchema: projectCreateSchema,
     updateSchema: projectUpdateSchema,
     create: createProject,
@@ -25,75 +27,59 @@ export function ProjectForm({ initial, pairings, places }: { initial: Record<str
     createLabel: t('projects.create'),
     testId: 'project-form',
   });
-  const country = String(form.get('country') ?? 'BY');
-  const linked = (form.get('pairingIds') as number[] | undefined) ?? [];
+  const conform = useFormMetadata(form.id);
+  const country = String(fields.country.value ?? 'BY');
   return (
     <EntityFormFrame {...frame}>
       <FormSection title={t('projects.details')}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField form={form} name="nameEn" label={t('place.nameEn')} required />
-          <TextField form={form} name="nameRu" label={t('place.nameRu')} lang="ru" />
-          <TextField form={form} name="nameZh" label={t('place.nameZh')} lang="zh" />
+          <TextField meta={fields.nameEn} label={t('place.nameEn')} required />
+          <TextField meta={fields.nameRu} label={t('place.nameRu')} lang="ru" />
+          <TextField meta={fields.nameZh} label={t('place.nameZh')} lang="zh" />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           <SelectField
-            form={form}
-            name="country"
+            meta={fields.country}
             label={t('place.country')}
             required
             options={[
               { value: 'BY', label: t('place.countryBY') },
               { value: 'CN', label: t('place.countryCN') },
             ]}
-            onChange={() => form.set('placeId', '')}
+            onChange={() => conform.update({ name: fields.placeId.name, value: '' })}
           />
           <SelectField
-            form={form}
-            name="placeId"
+            meta={fields.placeId}
             label={t('projects.place')}
             placeholder={t('projects.noPlace')}
             options={places.filter((p) => p.country === country).map((p) => ({ value: String(p.id), label: p.nameEn }))}
           />
-          <TextField form={form} name="locationText" label={t('projects.location')} />
+          <TextField meta={fields.locationText} label={t('projects.location')} />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField form={form} name="lat" label={t('place.lat')} inputMode="decimal" />
-          <TextField form={form} name="lon" label={t('place.lon')} inputMode="decimal" />
-          <TextField form={form} name="coordNote" label={t('place.coordNote')} />
+          <TextField meta={fields.lat} label={t('place.lat')} inputMode="decimal" />
+          <TextField meta={fields.lon} label={t('place.lon')} inputMode="decimal" />
+          <TextField meta={fields.coordNote} label={t('place.coordNote')} />
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           <div className="space-y-1">
-            <SelectField form={form} name="status" label={t('projects.status')} required placeholder={t('form.choose')} options={PROJECT_STATUSES.map((v) => ({ value: v, label: tStatus(v) }))} />
-            <CheckboxField form={form} name="statusUncertain" label={t('pairing.uncertain')} />
+            <SelectField meta={fields.status} label={t('projects.status')} required placeholder={t('form.choose')} options={PROJECT_STATUSES.map((v) => ({ value: v, label: tStatus(v) }))} />
+            <CheckboxField meta={fields.statusUncertain} label={t('pairing.uncertain')} />
           </div>
-          <TextField form={form} name="startYear" label={t('projects.startYear')} inputMode="numeric" />
-          <TextField form={form} name="endYear" label={t('projects.endYear')} inputMode="numeric" />
+          <TextField meta={fields.startYear} label={t('projects.startYear')} inputMode="numeric" />
+          <TextField meta={fields.endYear} label={t('projects.endYear')} inputMode="numeric" />
         </div>
-        <TextField form={form} name="sectors" label={t('projects.sectors')} hint={t('projects.sectorsHint')} />
-        <TextAreaField form={form} name="partnersText" label={t('projects.partners')} rows={2} />
-        <TextAreaField form={form} name="keyFigures" label={t('projects.keyFigures')} rows={2} />
-        <TextAreaField form={form} name="summary" label={t('pairing.summary')} />
-        <TextAreaField form={form} name="notes" label={t('pairing.notes')} />
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">{t('projects.pairings')}</legend>
-          <div className="max-h-48 space-y-1 overflow-auto rounded-md border border-line p-2">
-            {pairings.map((p) => (
-              <label key={p.id} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="h-4 w-4 accent-cn"
-                  checked={linked.includes(p.id)}
-                  onChange={(e) => form.set('pairingIds', e.target.checked ? [...linked, p.id] : linked.filter((id) => id !== p.id))}
-                />
-                {p.label}
-              </label>
-            ))}
-          </div>
-          {form.error('pairingIds') && <p className="text-xs font-medium text-by">{form.error('pairingIds')}</p>}
-        </fieldset>
+        <TextField meta={fields.sectors} label={t('projects.sectors')} hint={t('projects.sectorsHint')} />
+        <TextAreaField meta={fields.partnersText} label={t('projects.partners')} rows={2} />
+        <TextAreaField meta={fields.keyFigures} label={t('projects.keyFigures')} rows={2} />
+        <TextAreaField meta={fields.summary} label={t('pairing.summary')} />
+        <TextAreaField meta={fields.notes} label={t('pairing.notes')} />
+        <div className="max-h-48 overflow-auto rounded-md border border-line p-2">
+          <CheckboxGroup meta={fields.pairingIds} legend={t('projects.pairings')} options={pairings.map((p) => ({ value: String(p.id), label: p.label }))} />
+        </div>
       </FormSection>
       <FormSection title={t('pairing.sources')} description={t('pairing.sourcesHelp')}>
-        <SourcesEditor form={form} />
+        <SourcesEditor meta={fields.sources} />
       </FormSection>
     </EntityFormFrame>
   );

@@ -2,16 +2,17 @@
 import { useTranslations } from 'next-intl';
 import { createSource } from '@/lib/actions/sources/create-source';
 import { updateSource } from '@/lib/actions/sources/update-source';
+import type { sourceFormValues } from '@/lib/admin/form-values';
 import { sourceCreateSchema, sourceUpdateSchema } from '@/lib/sources/schema';
 import { EntityFormFrame } from '../form/entity-form-frame';
 import { FormSection, TextAreaField, TextField } from '../form/fields';
 import { PartialDateField } from '../form/partial-date-field';
-import { useRecordForm } from '../form/use-record-form';
+import { useRecordForm, type FormInput } from '../form/use-record-form';
 
-export function SourceForm({ initial }: { initial: Record<string, unknown> }) {
+export function SourceForm({ defaults }: { defaults: ReturnType<typeof sourceFormValues> }) {
   const t = useTranslations('admin');
-  const { form, frame, editing } = useRecordForm({
-    initial,
+  const { fields, frame, editing } = useRecordForm<FormInput<typeof sourceCreateSchema, typeof sourceUpdateSchema>>({
+    defaults,
     createSchema: sourceCreateSchema,
     updateSchema: sourceUpdateSchema,
     create: createSource,
@@ -23,14 +24,14 @@ export function SourceForm({ initial }: { initial: Record<string, unknown> }) {
   return (
     <EntityFormFrame {...frame}>
       <FormSection title={t('sourcesAdmin.details')}>
-        <TextField form={form} name="url" label={t('sources.url')} type="url" required={!editing} placeholder="https://" hint={editing ? t('sourcesAdmin.urlHint') : undefined} />
-        <TextField form={form} name="title" label={t('sources.title')} required />
+        <TextField meta={fields.url} label={t('sources.url')} type="url" required={!editing} placeholder="https://" hint={editing ? t('sourcesAdmin.urlHint') : undefined} />
+        <TextField meta={fields.title} label={t('sources.title')} required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="publisher" label={t('sources.publisher')} />
-          <TextField form={form} name="language" label={t('sourcesAdmin.language')} hint={t('sourcesAdmin.languageHint')} />
+          <TextField meta={fields.publisher} label={t('sources.publisher')} />
+          <TextField meta={fields.language} label={t('sourcesAdmin.language')} hint={t('sourcesAdmin.languageHint')} />
         </div>
-        <PartialDateField form={form} name="published" label={t('sourcesAdmin.published')} />
-        <TextAreaField form={form} name="notes" label={t('pairing.notes')} />
+        <PartialDateField meta={fields.published} label={t('sourcesAdmin.published')} />
+        <TextAreaField meta={fields.notes} label={t('pairing.notes')} />
       </FormSection>
     </EntityFormFrame>
   );

@@ -6,47 +6,65 @@ import { createUser } from '@/lib/actions/users/create-user';
 import { updateUser } from '@/lib/actions/users/update-user';
 import { ROLES } from '@/lib/auth/roles';
 import { userCreateSchema } from '@/lib/users/schema';
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react';
+import { parseWithZod } from '@conform-to/zod/v4';
+import { toConformErrors } from '@/lib/forms/conform-names';
 import { FormStatus } from '../form/form-status';
 import { FormSection, SelectField, TextField } from '../form/fields';
-import { useEntityForm } from '../form/use-entity-form';
+import type { Failure } from '../form/use-record-form';
 
 type UserRow = { id: number; email: string; name: string; role: string; disabledAt: string | null; lastSignInAt: string | null };
 
-const blank = { email: '', name: '', role: 'editor', password: '' };
-
+/** Adds an account (admins only): Conform on the same schema as the action, started afresh after each account. */
 export function AddUserForm() {
   const t = useTranslations('admin.users');
   const router = useRouter();
-  const [created, setCreated] = useState<string | null>(null);
-  const form = useEntityForm({
-    initial: blank as Record<string, unknown>,
-    schema: userCreateSchema,
-    action: createUser,
-    onSuccess: (_data, values) => {
-      setCreated(String(values.email));
-      form.setValues(blank);
-      router.refresh();
+  const [created, setCreated] = useState<{ email: string; count: number } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [reply, setReply] = useState<SubmissionResult<string[]> | undefined>(undefined);
+  const [pending, startTransition] = useTransition();
+  const [form, fields] = useForm({
+    id: `add-user-${created?.count ?? 0}`,
+    defaultValue: { email: '', name: '', role: 'editor', password: '' },
+    lastResult: reply,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: userCreateSchema, disableAutoCoercion: true }),
+    onSubmit(event, { submission }) {
+      event.preventDefault();
+      if (!submission) return;
+      startTransition(async () => {
+        const result = await createUser(submission.payload);
+        if (result.ok) {
+          setFailure(null);
+          setReply(undefined);
+          setCreated((c) => ({ email: String(submission.payload.email), count: (c?.count ?? 0) + 1 }));
+          router.refresh();
+        } else {
+          setFailure(result);
+          setReply(submission.reply({ formErrors: [result.error], fieldErrors: toConformErrors(result.fieldErrors) }));
+        }
+      });
     },
   });
-  const { formRef, submit } = form;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate data-testid="add-user-form">
+    <form {...getFormProps(form)} data-testid="add-user-form">
       <FormSection title={t('add')} description={t('addHelp')}>
-        <FormStatus failure={form.failure} />
+        <FormStatus failure={failure} />
         {created && (
           <p role="status" className="text-sm font-medium text-emerald-700">
-            {t('created', { email: created })}
+            {t('created', { email: created.email })}
           </p>
         )}
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <TextField form={form} name="email" label={t('email')} type="email" required />
-          <TextField form={form} name="name" label={t('name')} required />
-          <SelectField form={form} name="role" label={t('role')} required options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-          <TextField form={form} name="password" label={t('password')} type="password" required autoComplete="new-password" hint={t('passwordHint')} />
+          <TextField meta={fields.email} label={t('email')} type="email" required />
+          <TextField meta={fields.name} label={t('name')} required />
+          <SelectField meta={fields.role} label={t('role')} required options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <TextField meta={fields.password} label={t('password')} type="password" required autoComplete="new-password" hint={t('passwordHint')} />
         </div>
         <div className="flex justify-end">
-          <button type="submit" disabled={form.pending} className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white disabled:opacity-70">
-            {form.pending ? t('adding') : t('addButton')}
+          <button type="submit" disabled={pending} className="rounded-md bg-cn px-4 py-2 text-sm font-semibold text-white disabled:opacity-70">
+            {pending ? t('adding') : t('addButton')}
           </button>
         </div>
       </FormSection>

@@ -11,4 +11,5 @@ export const createAgreement = editorAction(agreementCreateSchema, (input, { use
     const agreement = await writeAgreement(tx, input.pairingId, input, sourceIds, user);
     return { id: agreement.id };
   }),
+  { created: (data) => `/admin/agreements/${data.id}?created=1` },
 );

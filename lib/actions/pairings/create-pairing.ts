@@ -10,4 +10,5 @@ export const createPairing = editorAction(pairingCreateSchema, (input, { user })
     const sourceIds = await resolveSourceRefs(tx, input.sources, user);
     return writePairing(tx, input, sourceIds, user);
   }),
+  { created: (data) => `/admin/pairings/${data.id}?created=1` },
 );

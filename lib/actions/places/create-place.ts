@@ -11,4 +11,5 @@ export const createPlace = editorAction(placeCreateSchema, (input, { user }) =>
     const place = await writePlace(tx, input, sourceIds, user);
     return { id: place.id };
   }),
+  { created: (data) => `/admin/places/${data.id}?created=1` },
 );

@@ -11,4 +11,5 @@ export const createProject = editorAction(projectCreateSchema, (input, { user })
     const project = await writeProject(tx, input, sourceIds, user);
     return { id: project.id };
   }),
+  { created: (data) => `/admin/projects/${data.id}?created=1` },
 );

@@ -16,4 +16,5 @@ export const createSource = editorAction(sourceCreateSchema, (input, { user }) =
     const source = await writeSource(tx, input, user);
     return { id: source.id };
   }),
+  { created: (data) => `/admin/sources/${data.id}?created=1` },
 );

@@ -11,4 +11,5 @@ export const createTradeFigure = editorAction(tradeFigureCreateSchema, (input, {
     const figure = await writeTradeFigure(tx, input, sourceIds, user);
     return { id: figure.id };
   }),
+  { created: (data) => `/admin/trade/${data.id}?created=1` },
 );

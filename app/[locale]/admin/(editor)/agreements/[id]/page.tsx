@@ -34,7 +34,7 @@ export default async function EditAgreementPage({
         title={agreement.title}
       />
       <CreatedNotice searchParams={await searchParams} />
-      <AgreementForm initial={agreementFormValues(agreement)} pairings={pairings} />
+      <AgreementForm defaults={agreementFormValues(agreement)} pairings={pairings} />
     </div>
   );
 }

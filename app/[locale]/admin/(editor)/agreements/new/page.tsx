@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementForm } from '@/components/admin/agreements/agreement-form';
-import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
+import { agreementFormValues } from '@/lib/admin/form-values';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,14 +26,11 @@ export default async function NewAgreementPage({
   const t = await getTranslations('admin.agreements');
   const pairings = await listPairingOptions();
   const pairing = (await searchParams).pairing;
-  const initial = {
-    pairingId: typeof pairing === 'string' && pairings.some((p) => String(p.id) === pairing) ? pairing : '',
-    kind: '', date: '', dateApproximate: false, title: '', venue: '', signatories: '', summary: '', notes: '', sources: [emptyNewSource()],
-  };
+  const pairingId = typeof pairing === 'string' ? pairings.find((p) => String(p.id) === pairing)?.id : undefined;
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t('new')} />
-      <AgreementForm initial={initial} pairings={pairings} />
+      <AgreementForm defaults={agreementFormValues(undefined, { pairingId })} pairings={pairings} />
     </div>
   );
 }

@@ -58,7 +58,7 @@ export default async function EditPairingPage({
         </section>
       )}
       <PairingForm
-        initial={pairingFormValues(pairing)}
+        defaults={pairingFormValues(pairing)}
         parents={parents}
         partners={{ by: pairing.byPlace.nameEn, cn: pairing.cnPlace.nameEn }}
       />

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
-import { newPairingValues } from '@/components/admin/form/initial-values';
 import { PairingForm } from '@/components/admin/pairings/pairing-form';
 import { listPlaceParents } from '@/lib/places/admin-queries';
+import { pairingFormValues } from '@/lib/admin/form-values';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function NewPairingPage({ params }: { params: Promise<{ loc
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t('new')} description={t('newIntro')} />
-      <PairingForm initial={newPairingValues()} parents={parents} />
+      <PairingForm defaults={pairingFormValues()} parents={parents} />
     </div>
   );
 }

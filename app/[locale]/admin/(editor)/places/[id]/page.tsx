@@ -41,7 +41,7 @@ export default async function EditPlacePage({
         }
       />
       <CreatedNotice searchParams={await searchParams} />
-      <PlaceForm initial={placeFormValues(place)} parents={parents} />
+      <PlaceForm defaults={placeFormValues(place)} parents={parents} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { PlaceForm } from '@/components/admin/places/place-form';
 import { listPlaceParents } from '@/lib/places/admin-queries';
+import { placeFormValues } from '@/lib/admin/form-values';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,14 +19,10 @@ export default async function NewPlacePage({ params }: { params: Promise<{ local
   if (!(await requireEditorPage(locale, '/admin/places/new'))) notFound();
   const t = await getTranslations('admin.places');
   const parents = await listPlaceParents();
-  const initial = {
-    country: 'BY', level: '', regionId: '', parentCityId: '', nameEn: '', nameRu: '', nameBe: '', nameZh: '', altNames: '',
-    lat: '', lon: '', coordNote: '', population: '', populationYear: '', areaKm2: '', summary: '', sources: [emptyNewSource()],
-  };
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t('new')} description={t('newIntro')} />
-      <PlaceForm initial={initial} parents={parents} />
+      <PlaceForm defaults={placeFormValues()} parents={parents} />
     </div>
   );
 }

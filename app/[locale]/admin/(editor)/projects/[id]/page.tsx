@@ -42,7 +42,7 @@ export default async function EditProjectPage({
         }
       />
       <CreatedNotice searchParams={await searchParams} />
-      <ProjectForm initial={projectFormValues(project)} pairings={pairings} places={[...places.by, ...places.cn]} />
+      <ProjectForm defaults={projectFormValues(project)} pairings={pairings} places={[...places.by, ...places.cn]} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { emptyNewSource } from '@/components/admin/form/initial-values';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { ProjectForm } from '@/components/admin/projects/project-form';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
+import { projectFormValues } from '@/lib/admin/form-values';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,15 +20,10 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
   if (!(await requireEditorPage(locale, '/admin/projects/new'))) notFound();
   const t = await getTranslations('admin.projects');
   const [pairings, places] = await Promise.all([listPairingOptions(), listTradePlaceOptions()]);
-  const initial = {
-    nameEn: '', nameRu: '', nameZh: '', country: 'BY', locationText: '', placeId: '', lat: '', lon: '', coordNote: '', partnersText: '',
-    sectors: '', status: '', statusUncertain: false, startYear: '', endYear: '', keyFigures: '', summary: '', notes: '', pairingIds: [],
-    sources: [emptyNewSource()],
-  };
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t('new')} />
-      <ProjectForm initial={initial} pairings={pairings} places={[...places.by, ...places.cn]} />
+      <ProjectForm defaults={projectFormValues()} pairings={pairings} places={[...places.by, ...places.cn]} />
     </div>
   );
 }

@@ -32,7 +32,7 @@ export default async function EditSourcePage({
         title={source.title}
       />
       <CreatedNotice searchParams={await searchParams} />
-      <SourceForm initial={sourceFormValues(source)} />
+      <SourceForm defaults={sourceFormValues(source)} />
     </div>
   );
 }

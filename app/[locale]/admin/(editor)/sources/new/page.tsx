@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader } from '@/components/admin/page-header';
 import { SourceForm } from '@/components/admin/sources/source-form';
+import { sourceFormValues } from '@/lib/admin/form-values';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ loca
   return (
     <div className="space-y-4">
       <AdminPageHeader title={t('new')} />
-      <SourceForm initial={{ url: '', title: '', publisher: '', language: '', published: '', notes: '' }} />
+      <SourceForm defaults={sourceFormValues()} />
     </div>
   );
 }

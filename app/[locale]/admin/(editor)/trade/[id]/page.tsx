@@ -34,7 +34,7 @@ export default async function EditTradeFigurePage({
         title={t('trade.edit')}
       />
       <CreatedNotice searchParams={await searchParams} />
-      <TradeFigureForm initial={tradeFormValues(figure)} places={places} />
+      <TradeFigureForm defaults={tradeFormValues(figure)} places={places} />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * "Reload and re-apply my changes" after a conflict: the fields the editor changed
+ * (compared with what the form was opened with) are laid over the record as it is
+ * now. Values are compared as the form holds them (strings, "on" for a ticked box),
+ * so an untouched field never counts as a change.
+ */
+function normalize(value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || value === false) return null;
+  if (value === true || value === 'on') return 'on';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(normalize).filter((v) => v !== null);
+    return items.length === 0 ? null : items.length === 1 ? items[0] : items;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => [k, normalize(v)] as const)
+      .filter(([, v]) => v !== null)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return entries.length ? Object.fromEntries(entries) : null;
+  }
+  return value;
+}
+
+export function sameFormValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+
+/** The top-level fields of `current` that differ from `opened` (record id and version aside). */
+export function changedFields(current: Record<string, unknown>, opened: Record<string, unknown>): Record<string, unknown> {
+  const keys = new Set([...Object.keys(current), ...Object.keys(opened)]);
+  keys.delete('id');
+  keys.delete('version');
+  return Object.fromEntries([...keys].filter((key) => !sameFormValue(current[key], opened[key])).map((key) => [key, current[key] ?? '']));
+}
