@@ -1,10 +1,10 @@
 import type { FieldErrors } from '@/lib/forms/fields';
-import type { ConflictInfo } from '@/lib/errors';
+import type { ConflictInfo, ReferenceInfo } from '@/lib/errors';
 
 /** What every server action returns to its form (never throws to the client). */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | {
+  | ({
       ok: false;
       status: 400 | 401 | 403 | 404 | 409 | 422 | 500;
       error: string;
@@ -12,5 +12,5 @@ export type ActionResult<T> =
       conflict?: ConflictInfo;
       /** For a refused duplicate: the record that already exists. */
       existing?: { href: string; label: string };
-    };
+    } & ReferenceInfo);
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { ActionError, type ConflictInfo } from '@/lib/errors';
 import { diffSnapshots } from './diff';
 import type { Tx } from '@/lib/db-types';
+import { assertTargetsLive, assertUnreferenced } from '@/lib/soft-delete/references';
 import { delegate, readSnapshot, scalarData, writeRelations, type CreateValues, type EditedValues, type EntitySnapshot, type RelationValues } from './entities';
 import type { AuditAction, AuditEntityType, EntityType, Snapshot } from './types';
 
@@ -113,6 +114,7 @@ export async function readSnapshotOrThrow<T extends EntityType>(tx: Tx, type: T,
 
 /** Creates a record with its links and logs it. `values` holds every column an editor sets and every link. */
 export async function createRecord<T extends EntityType>(tx: Tx, type: T, values: CreateValues<T>, actor: Actor): Promise<EntitySnapshot<T>> {
+  await assertTargetsLive(tx, type, { ...values, id: 0, version: 0, deletedAt: null });
   const { id } = await delegate(tx, type).create({ data: scalarData(type, values), select: { id: true } });
   await writeRelations(tx, type, id, { ...values, id, version: 1, deletedAt: null });
   const after = await readSnapshotOrThrow(tx, type, id);
@@ -140,6 +142,7 @@ export async function updateRecord<T extends EntityType>(
   const before = await readSnapshotOrThrow(tx, type, id);
   if (before.version !== expectedVersion) throw await conflict(tx, type, before, expectedVersion, changes);
   const next = { ...before, ...changes } as Snapshot;
+  await assertLifecycle(tx, type, before, next);
   const data: Record<string, unknown> = { ...scalarData(type, changes), version: { increment: 1 } };
   if ('deletedAt' in changes) data.deletedAt = changes.deletedAt ? new Date(String(changes.deletedAt)) : null;
   const { count } = await delegate(tx, type).updateMany({ where: { id, version: expectedVersion }, data });
@@ -157,6 +160,19 @@ export async function updateRecord<T extends EntityType>(
     revertOfId: options.revertOfId,
   });
   return after;
+}
+
+/**
+ * The rules of soft delete on every write (issue 12, item 4): a deleted record is
+ * read-only until restored; a record still used by live ones cannot be deleted; a
+ * live record cannot point at a deleted one (so a restore waits for its targets).
+ */
+async function assertLifecycle(tx: Tx, type: EntityType, before: Snapshot, next: Snapshot) {
+  if (before.deletedAt && next.deletedAt) {
+    throw new ActionError(409, `This ${ENTITY_NOUN[type]} is deleted; restore it before changing it. Nothing was saved.`);
+  }
+  if (next.deletedAt) await assertUnreferenced(tx, type, before.id);
+  else await assertTargetsLive(tx, type, next);
 }
 
 /** Soft delete: the row stays, hidden from readers, and can be restored. */
