@@ -20,7 +20,7 @@ export type ReferenceInfo = { references?: RecordReference[]; referenceCount?: n
  */
 export class ActionError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 422,
+    readonly status: 400 | 403 | 404 | 409 | 422,
     message: string,
     readonly extra: { fieldErrors?: FieldErrors; conflict?: ConflictInfo; existing?: { href: string; label: string } } & ReferenceInfo = {},
   ) {

@@ -6,7 +6,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | ({
       ok: false;
-      status: 400 | 401 | 403 | 404 | 409 | 422 | 500;
+      status: 400 | 401 | 403 | 404 | 409 | 422 | 500 | 503;
       error: string;
       fieldErrors?: FieldErrors;
       conflict?: ConflictInfo;

@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { revalidateAtlasData } from '@/lib/cache/atlas-data';
 import { toFieldErrors } from '@/lib/forms/fields';
 import { ActionError } from '@/lib/errors';
+import { PasswordHasherBusyError } from '@/lib/auth/password';
 import type { ActionResult } from './result';
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, context: { user: SessionUser }) => Promise<T>;
@@ -30,15 +31,17 @@ function defineAction<S extends z.ZodType, T>(roles: readonly Role[], schema: S,
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) return error.toResult();
+      // Password writes wait for the bounded hasher; when it is full, say so (nothing was written).
+      if (error instanceof PasswordHasherBusyError) return { ok: false, status: 503, error: error.message };
       console.error('[action] failed', error);
       return { ok: false, status: 500, error: 'The change could not be saved because of a server error. Nothing was saved; try again.' };
     }
   };
 }
 
-/** A write by an editor or admin to the atlas data. */
-export function editorAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>) {
-  return defineAction(EDITOR_ROLES, schema, handler, { revalidate: true });
+/** A write by an editor or admin: to the atlas data (revalidates the cached pages) or to their own account. */
+export function editorAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, options = { revalidate: true }) {
+  return defineAction(EDITOR_ROLES, schema, handler, options);
 }
 
 /** A write only admins may make (user accounts; reverts from the audit log). */

@@ -189,10 +189,13 @@ export function restoreRecord(tx: Tx, type: EntityType, id: number, expectedVers
  * writing back the `before` snapshot. Refused when the record changed after that
  * event (revert the later change first), so a revert never overwrites unseen work.
  */
-export async function revertAuditEvent(tx: Tx, eventId: number, actor: Actor): Promise<Snapshot> {
+export async function revertAuditEvent(tx: Tx, eventId: number, actor: Actor, options: { anyone: boolean }): Promise<Snapshot> {
   const event = await tx.auditEvent.findUnique({ where: { id: eventId } });
   if (!event) throw new ActionError(404, `No change with id ${eventId}.`);
   if (event.entityType === 'user') throw new ActionError(422, 'Changes to user accounts are undone on the users page.');
+  if (!options.anyone && event.userId !== actor.id) {
+    throw new ActionError(403, 'You can revert your own changes; ask an admin to revert a change someone else made.');
+  }
   const type = event.entityType as EntityType;
   const after = event.after ? (JSON.parse(event.after) as Snapshot) : null;
   const before = event.before ? (JSON.parse(event.before) as Snapshot) : null;

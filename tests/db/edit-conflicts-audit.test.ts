@@ -153,7 +153,8 @@ describe('audit log, delete/restore and revert', () => {
     expect(JSON.parse(event.before!)).toMatchObject({ stage: pairing.stage, version: pairing.version });
     expect(JSON.parse(event.after!)).toMatchObject({ stage: 'approved', fields: expect.arrayContaining(['sport']) });
 
-    await actAs(editorA);
+    // Editors revert their own changes only (tests/db/editor-account.test.ts); admins anyone's.
+    await actAs(editorB);
     expect(await revertChange({ eventId: event.id })).toMatchObject({ ok: false, status: 403 });
 
     await actAs(admin);

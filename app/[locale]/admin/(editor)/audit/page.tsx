@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuditFilters } from '@/components/admin/audit/audit-filters';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
 import { TableFrame, Th } from '@/components/admin/table';
-import { requireAdminPage } from '@/lib/auth/require-page';
+import { requireEditorPage } from '@/lib/auth/require-page';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditUsers, parseAuditFilters } from '@/lib/audit/queries';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
 import { Link } from '@/lib/i18n/navigation';
@@ -23,7 +23,7 @@ export default async function AuditPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin.audit');
-  if (!(await requireAdminPage(locale, '/admin/audit'))) return <Forbidden message={t('adminsOnly')} />;
+  if (!(await requireEditorPage(locale, '/admin/audit'))) return <Forbidden message={t('editorsOnly')} />;
   const filters = parseAuditFilters(await searchParams);
   const [{ rows, total }, users] = await Promise.all([listAuditEvents(filters), listAuditUsers()]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
 import { TableFrame, Th } from '@/components/admin/table';
 import { AddUserForm, UserRowActions } from '@/components/admin/users/user-admin';
+import { ResetPasswordControl } from '@/components/admin/users/reset-password';
 import { requireAdminPage } from '@/lib/auth/require-page';
 import { listUsers } from '@/lib/users/queries';
 
@@ -45,6 +46,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                 self={user.id === me.id}
                 user={{ ...user, disabledAt: user.disabledAt?.toISOString() ?? null, lastSignInAt: user.lastSignInAt?.toISOString() ?? null }}
               />
+              {user.id !== me.id && <ResetPasswordControl user={{ id: user.id, name: user.name }} />}
             </td>
           </tr>
         ))}
