@@ -16,7 +16,10 @@ vi.mock('next/cache', async () => (await import('../helpers/session')).nextCache
  */
 const files = (dir: string) => readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file));
 const adminPages: string[] = files('app/[locale]/admin/(editor)').filter((file) => file.endsWith('page.tsx'));
-const loaderModules = [...files('lib').filter((file) => file.endsWith('admin-queries.ts')), 'lib/audit/queries.ts', 'lib/users/queries.ts'];
+/** Every lib module that defines a loader with editorLoader/adminLoader (found by reading the sources). */
+const loaderModules = files('lib').filter(
+  (file) => file.endsWith('.ts') && !file.endsWith('require-data.ts') && /\b(editorLoader|adminLoader)\(/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+);
 /** Exports of loader modules that read nothing (pure parsing). */
 const PURE = new Set(['parseAuditFilters']);
 
@@ -25,6 +28,7 @@ beforeEach(() => cookieJar.clear());
 describe('admin pages', () => {
   it('are found on disk', () => {
     expect(adminPages.length).toBeGreaterThanOrEqual(20);
+    expect(loaderModules).toEqual(expect.arrayContaining(['lib/audit/queries.ts', 'lib/users/queries.ts', 'lib/places/admin-queries.ts', 'lib/admin/dashboard-queries.ts']));
   });
 
   it.each(adminPages)('%s calls requireEditorPage or requireAdminPage itself', (file) => {

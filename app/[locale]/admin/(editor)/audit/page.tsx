@@ -7,6 +7,7 @@ import { requireEditorPage } from '@/lib/auth/require-page';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditUsers, parseAuditFilters } from '@/lib/audit/queries';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
 import { Link } from '@/lib/i18n/navigation';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');
@@ -51,7 +52,9 @@ export default async function AuditPage({
       >
         {rows.map((event) => (
           <tr key={event.id} data-testid="audit-row" className="hover:bg-paper">
-            <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">{event.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</td>
+            <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">
+              <Timestamp value={event.createdAt} />
+            </td>
             <td className="px-3 py-2">{event.user?.name ?? t('someone')}</td>
             <td className="px-3 py-2">
               <span className="rounded bg-cn-soft px-1.5 py-0.5 text-xs font-medium">{t(`actions.${event.action}` as 'actions.create')}</span>{' '}

@@ -7,6 +7,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPlacesForAdmin, PLACE_SORTS } from '@/lib/places/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export const generateMetadata = adminMetadata('admin.places');
 
@@ -51,7 +52,7 @@ export default async function AdminPlaces({
             <td className="px-3 py-2">{row.country}</td>
             <td className="px-3 py-2">{tLevel(row.level as 'oblast')}</td>
             <td className="px-3 py-2">{row.region?.nameEn ?? '—'}</td>
-            <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2 text-xs text-muted"><Timestamp value={row.updatedAt} time={false} /></td>
           </tr>
         ))}
     </AdminTablePage>

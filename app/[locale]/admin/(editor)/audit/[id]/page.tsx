@@ -9,6 +9,7 @@ import { diffSnapshots, displayValue } from '@/lib/audit/diff';
 import { getAuditEvent } from '@/lib/audit/queries';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
 import { Link } from '@/lib/i18n/navigation';
+import { formatTimestamp } from '@/lib/dates/format-timestamp';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');
@@ -32,7 +33,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
         title={heading.charAt(0).toUpperCase() + heading.slice(1)}
         description={
           <>
-            {t('by', { name: event.user?.name ?? t('someone'), at: event.createdAt.toISOString().replace('T', ' ').slice(0, 19) })} ·{' '}
+            {t('by', { name: event.user?.name ?? t('someone'), at: formatTimestamp(event.createdAt, locale) })} ·{' '}
             <Link href={adminHref(event.entityType as AuditEntityType, event.entityId)}>{t('openRecord')}</Link>
             {event.revertOfId && (
               <>
