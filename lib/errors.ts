@@ -9,15 +9,21 @@ export type ConflictInfo = {
   changedBy: { name: string; at: string }[];
 };
 
+/** A record named in a refusal: what still uses a record, or the deleted record it points at. */
+export type RecordReference = { entityType: string; id: number; label: string; href: string };
+
+/** The records that block a delete or a restore (lib/soft-delete/references.ts). */
+export type ReferenceInfo = { references?: RecordReference[]; referenceCount?: number; referencesDeleted?: boolean };
+
 /**
  * Thrown inside a write to refuse it with a reason the form can show; the safe-action
  * helper (and the write routes) turn it into an ActionResult / HTTP response.
  */
 export class ActionError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 422,
+    readonly status: 400 | 403 | 404 | 409 | 422,
     message: string,
-    readonly extra: { fieldErrors?: FieldErrors; conflict?: ConflictInfo; existing?: { href: string; label: string } } = {},
+    readonly extra: { fieldErrors?: FieldErrors; conflict?: ConflictInfo; existing?: { href: string; label: string } } & ReferenceInfo = {},
   ) {
     super(message);
     this.name = 'ActionError';

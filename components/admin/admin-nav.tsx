@@ -4,11 +4,12 @@ import type { SessionUser } from '@/lib/auth/session';
 import { NavLinks } from '@/components/layout/nav-links';
 import { SignOutButton } from './auth/sign-in-form';
 
-const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import'] as const;
-const ADMIN_SECTIONS = ['audit', 'users'] as const;
+const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import', 'audit'] as const;
+const ADMIN_SECTIONS = ['users'] as const;
 
 export async function AdminNav({ user }: { user: SessionUser }) {
   const t = await getTranslations('admin.nav');
+  const account = await getTranslations('editing.account');
   const sections = user.role === 'admin' ? [...SECTIONS, ...ADMIN_SECTIONS] : SECTIONS;
   return (
     <div className="mb-6 space-y-3 border-b border-line pb-3">
@@ -20,6 +21,9 @@ export async function AdminNav({ user }: { user: SessionUser }) {
           <span data-testid="signed-in-as">
             {t('signedInAs', { name: user.name, role: user.role })}
           </span>
+          <Link href="/admin/account" data-testid="account-link">
+            {account('navLink')}
+          </Link>
           <SignOutButton />
         </p>
       </div>

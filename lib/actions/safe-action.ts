@@ -11,6 +11,7 @@ import { toConformErrors } from '@/lib/forms/conform-names';
 import { toFieldErrors } from '@/lib/forms/fields';
 import { ActionError } from '@/lib/errors';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/db-errors';
+import { PasswordHasherBusyError } from '@/lib/auth/password';
 import type { ActionResult } from './result';
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, context: { user: SessionUser }) => Promise<T>;
@@ -50,6 +51,8 @@ function defineAction<S extends z.ZodType, T>(roles: readonly Role[], schema: S,
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionError) return error.toResult();
+      // Password writes wait for the bounded hasher; when it is full, say so (nothing was written).
+      if (error instanceof PasswordHasherBusyError) return { ok: false, status: 503, error: error.message };
       console.error('[action] failed', error);
       if (isDatabaseUnavailable(error)) return { ok: false, status: 503, error: DATABASE_UNAVAILABLE_MESSAGE };
       return { ok: false, status: 500, error: 'The change could not be saved because of a server error. Nothing was saved; try again.' };
@@ -69,9 +72,12 @@ function defineAction<S extends z.ZodType, T>(roles: readonly Role[], schema: S,
   }
 }
 
-/** A write by an editor or admin to the atlas data. */
-export function editorAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, options: Omit<Options<T>, 'revalidate'> = {}) {
-  return defineAction(EDITOR_ROLES, schema, handler, { ...options, revalidate: true });
+/**
+ * A write by an editor or admin: to the atlas data (revalidates the cached pages, the
+ * default) or, with `revalidate: false`, to their own account.
+ */
+export function editorAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, options: Partial<Options<T>> = {}) {
+  return defineAction(EDITOR_ROLES, schema, handler, { revalidate: true, ...options });
 }
 
 /** A write only admins may make (user accounts; reverts from the audit log). */

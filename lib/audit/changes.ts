@@ -2,6 +2,7 @@ import 'server-only';
 import { ActionError, type ConflictInfo } from '@/lib/errors';
 import { diffSnapshots } from './diff';
 import type { Tx } from '@/lib/db-types';
+import { assertTargetsLive, assertUnreferenced } from '@/lib/soft-delete/references';
 import { delegate, readSnapshot, scalarData, writeRelations, type CreateValues, type EditedValues, type EntitySnapshot, type RelationValues } from './entities';
 import type { AuditAction, AuditEntityType, EntityType, Snapshot } from './types';
 
@@ -113,6 +114,7 @@ export async function readSnapshotOrThrow<T extends EntityType>(tx: Tx, type: T,
 
 /** Creates a record with its links and logs it. `values` holds every column an editor sets and every link. */
 export async function createRecord<T extends EntityType>(tx: Tx, type: T, values: CreateValues<T>, actor: Actor): Promise<EntitySnapshot<T>> {
+  await assertTargetsLive(tx, type, { ...values, id: 0, version: 0, deletedAt: null });
   const { id } = await delegate(tx, type).create({ data: scalarData(type, values), select: { id: true } });
   await writeRelations(tx, type, id, { ...values, id, version: 1, deletedAt: null });
   const after = await readSnapshotOrThrow(tx, type, id);
@@ -140,6 +142,7 @@ export async function updateRecord<T extends EntityType>(
   const before = await readSnapshotOrThrow(tx, type, id);
   if (before.version !== expectedVersion) throw await conflict(tx, type, before, expectedVersion, changes);
   const next = { ...before, ...changes } as Snapshot;
+  await assertLifecycle(tx, type, before, next);
   const data: Record<string, unknown> = { ...scalarData(type, changes), version: { increment: 1 } };
   if ('deletedAt' in changes) data.deletedAt = changes.deletedAt ? new Date(String(changes.deletedAt)) : null;
   const { count } = await delegate(tx, type).updateMany({ where: { id, version: expectedVersion }, data });
@@ -159,6 +162,19 @@ export async function updateRecord<T extends EntityType>(
   return after;
 }
 
+/**
+ * The rules of soft delete on every write (issue 12, item 4): a deleted record is
+ * read-only until restored; a record still used by live ones cannot be deleted; a
+ * live record cannot point at a deleted one (so a restore waits for its targets).
+ */
+async function assertLifecycle(tx: Tx, type: EntityType, before: Snapshot, next: Snapshot) {
+  if (before.deletedAt && next.deletedAt) {
+    throw new ActionError(409, `This ${ENTITY_NOUN[type]} is deleted; restore it before changing it. Nothing was saved.`);
+  }
+  if (next.deletedAt) await assertUnreferenced(tx, type, before.id);
+  else await assertTargetsLive(tx, type, next);
+}
+
 /** Soft delete: the row stays, hidden from readers, and can be restored. */
 export function softDeleteRecord(tx: Tx, type: EntityType, id: number, expectedVersion: number, actor: Actor) {
   return updateRecord(tx, type, id, expectedVersion, { deletedAt: new Date().toISOString() }, actor, { action: 'delete' });
@@ -173,10 +189,13 @@ export function restoreRecord(tx: Tx, type: EntityType, id: number, expectedVers
  * writing back the `before` snapshot. Refused when the record changed after that
  * event (revert the later change first), so a revert never overwrites unseen work.
  */
-export async function revertAuditEvent(tx: Tx, eventId: number, actor: Actor): Promise<Snapshot> {
+export async function revertAuditEvent(tx: Tx, eventId: number, actor: Actor, options: { anyone: boolean }): Promise<Snapshot> {
   const event = await tx.auditEvent.findUnique({ where: { id: eventId } });
   if (!event) throw new ActionError(404, `No change with id ${eventId}.`);
   if (event.entityType === 'user') throw new ActionError(422, 'Changes to user accounts are undone on the users page.');
+  if (!options.anyone && event.userId !== actor.id) {
+    throw new ActionError(403, 'You can revert your own changes; ask an admin to revert a change someone else made.');
+  }
   const type = event.entityType as EntityType;
   const after = event.after ? (JSON.parse(event.after) as Snapshot) : null;
   const before = event.before ? (JSON.parse(event.before) as Snapshot) : null;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { adminLoader, editorLoader } from '@/lib/auth/require-data';
+import { editorLoader } from '@/lib/auth/require-data';
+import { getCurrentUser } from '@/lib/auth/session';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -27,8 +28,20 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   return auditFiltersSchema.parse(flat);
 }
 
-export const listAuditEvents = adminLoader(async (filters: AuditFilters) => {
+/**
+ * Editors read the history of the atlas data (and revert their own changes); changes
+ * to user accounts stay with admins. The loaders are editorLoaders; this is the rest.
+ */
+async function readerIsAdmin() {
+  return (await getCurrentUser())?.role === 'admin';
+}
+
+const NOT_ACCOUNTS = { entityType: { not: 'user' } } satisfies Prisma.AuditEventWhereInput;
+
+export const listAuditEvents = editorLoader(async (filters: AuditFilters) => {
   const where: Prisma.AuditEventWhereInput = {
+    // In AND, so an `entity=user` filter cannot override it.
+    ...(!(await readerIsAdmin()) && { AND: [NOT_ACCOUNTS] }),
     ...(filters.user && { userId: filters.user }),
     ...(filters.entity && { entityType: filters.entity }),
     ...(filters.action && { action: filters.action }),
@@ -53,9 +66,9 @@ export const listAuditEvents = adminLoader(async (filters: AuditFilters) => {
   return { rows, total };
 });
 
-export const getAuditEvent = adminLoader(async (id: number) => {
-  const event = await db.auditEvent.findUnique({ where: { id }, include: { user: { select: { name: true, email: true } } } });
-  if (!event) return null;
+export const getAuditEvent = editorLoader(async (id: number) => {
+  const event = await db.auditEvent.findUnique({ where: { id }, include: { user: { select: { id: true, name: true, email: true } } } });
+  if (!event || (event.entityType === 'user' && !(await readerIsAdmin()))) return null;
   const revertedBy = await db.auditEvent.findFirst({ where: { revertOfId: id }, select: { id: true, createdAt: true } });
   return {
     ...event,
@@ -65,13 +78,16 @@ export const getAuditEvent = adminLoader(async (id: number) => {
   };
 });
 
-export const listAuditUsers = adminLoader(async () => {
-  return db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+/** Who made changes, for the filter; editors see colleagues' names, not their email addresses. */
+export const listAuditUsers = editorLoader(async (): Promise<{ id: number; name: string; email?: string }[]> => {
+  const admin = await readerIsAdmin();
+  return db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, email: admin } });
 });
 
 /** The latest changes, for the admin dashboard. */
 export const recentAuditEvents = editorLoader(async (take: number = 8) => {
   return db.auditEvent.findMany({
+    ...(!(await readerIsAdmin()) && { where: NOT_ACCOUNTS }),
     orderBy: { id: 'desc' },
     take,
     select: { id: true, entityType: true, entityId: true, action: true, label: true, createdAt: true, user: { select: { name: true } } },

@@ -32,6 +32,19 @@ export const userUpdateSchema = z.object({
   disabled: z.boolean(),
 });
 
+/** "Change my password": the current one proves it is the owner, not a borrowed session. */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(MAX_PASSWORD_LENGTH, 'Password too long'),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: 'Type the new password again' }),
+  })
+  .refine((v) => v.confirmPassword === v.newPassword, { path: ['confirmPassword'], error: 'The two new passwords differ' })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], error: 'Choose a password different from the current one' });
+
+/** An admin sets a new password for someone who lost theirs. */
+export const passwordResetSchema = z.object({ id: recordId('Missing user id'), password: passwordSchema });
+
 export type SignInInput = z.output<typeof signInSchema>;
 export type UserCreate = z.output<typeof userCreateSchema>;
 export type UserUpdate = z.output<typeof userUpdateSchema>;

@@ -72,3 +72,23 @@ export async function setPasswordHash(tx: Db, userId: number, passwordHash: stri
   await tx.user.update({ where: { id: userId }, data: { passwordHash } });
   await revokeUserSessions(tx, userId, keepToken);
 }
+
+/**
+ * A new password set by the user (`keepToken`: their browser stays signed in) or by an
+ * admin (every session ends). Logged without any hash: the event says that, when and by whom.
+ */
+export async function setPassword(tx: Tx, userId: number, passwordHash: string, actor: Actor, keepToken?: string) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: userSnapshotSelect });
+  if (!user) throw new ActionError(404, 'No such user.');
+  await setPasswordHash(tx, userId, passwordHash, keepToken);
+  const changedAt = new Date().toISOString();
+  await recordAudit(tx, {
+    actor,
+    entityType: 'user',
+    entityId: userId,
+    action: 'update',
+    before: snapshot(user),
+    after: { ...snapshot(user), passwordSetAt: changedAt },
+    label: `${user.email}: ${actor.id === userId ? 'password changed' : 'password reset by an admin'}`,
+  });
+}

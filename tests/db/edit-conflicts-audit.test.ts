@@ -153,7 +153,8 @@ describe('audit log, delete/restore and revert', () => {
     expect(JSON.parse(event.before!)).toMatchObject({ stage: pairing.stage, version: pairing.version });
     expect(JSON.parse(event.after!)).toMatchObject({ stage: 'approved', fields: expect.arrayContaining(['sport']) });
 
-    await actAs(editorA);
+    // Editors revert their own changes only (tests/db/editor-account.test.ts); admins anyone's.
+    await actAs(editorB);
     expect(await revertChange({ eventId: event.id })).toMatchObject({ ok: false, status: 403 });
 
     await actAs(admin);
@@ -180,7 +181,9 @@ describe('audit log, delete/restore and revert', () => {
 
   it('soft-deletes, restores, and reverting a create deletes the record softly', async () => {
     await actAs(editorA);
-    const pairing = await db.pairing.findFirstOrThrow({ where: { slug: 'minsk--shenzhen' } });
+    // Nothing may use it, or the delete is refused (tests/db/delete-in-use.test.ts): its agreements go first.
+    const pairing = await db.pairing.findFirstOrThrow({ where: { slug: 'minsk--shenzhen', projects: { none: {} } }, include: { agreements: true } });
+    for (const a of pairing.agreements) expect(await deleteRecord({ entityType: 'agreement', id: a.id, version: a.version })).toMatchObject({ ok: true });
     const deleted = await deleteRecord({ entityType: 'pairing', id: pairing.id, version: pairing.version });
     expect(deleted).toMatchObject({ ok: true });
     expect((await db.pairing.findUniqueOrThrow({ where: { id: pairing.id } })).deletedAt).not.toBeNull();

@@ -22,10 +22,19 @@ vi.mock('next/cache', async () => (await import('../helpers/session')).nextCache
 const NO_FILTERS = atlasFiltersSchema.parse({});
 const req = (path: string) => new Request(`http://localhost/api/v1${path}`);
 
-/** Soft-deletes through the editors' real action (audit log and all). */
+/**
+ * Marks a record deleted the way a row deleted outside the editors' path looks (a
+ * script, data from before the in-use check): the editors' action now refuses to
+ * delete a place or source that live records use (tests/db/delete-in-use.test.ts), and
+ * the public scope must still hide such rows and everything that hangs off them.
+ */
 async function softDelete(entityType: 'place' | 'source', id: number) {
   const row = entityType === 'place' ? await db.place.findUniqueOrThrow({ where: { id } }) : await db.source.findUniqueOrThrow({ where: { id } });
-  expect(await deleteRecord({ entityType, id, version: row.version })).toMatchObject({ ok: true });
+  const refused = await deleteRecord({ entityType, id, version: row.version });
+  expect(refused).toMatchObject({ ok: false, status: 409 });
+  const data = { deletedAt: new Date(), version: { increment: 1 } };
+  if (entityType === 'place') await db.place.update({ where: { id }, data });
+  else await db.source.update({ where: { id }, data });
 }
 
 beforeEach(async () => {

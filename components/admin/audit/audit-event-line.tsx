@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
+import { Timestamp } from '../timestamp';
 
 type Event = { id: number; entityType: string; entityId: number; action: string; label: string; createdAt: Date; user: { name: string } | null };
 
-/** "Ada created pairing Slutsk District – Wuwei · 24 Nov 2026, 18:02" */
+/** "Ada created pairing Slutsk District – Wuwei · 24 Nov 2026, 18:02 UTC" */
 export async function AuditEventLine({ event }: { event: Event }) {
   const t = await getTranslations('admin.audit');
   return (
@@ -14,7 +15,7 @@ export async function AuditEventLine({ event }: { event: Event }) {
         <Link href={adminHref(event.entityType as AuditEntityType, event.entityId)}>{event.label || `#${event.entityId}`}</Link>
       </span>
       <Link href={`/admin/audit/${event.id}`} className="text-xs text-muted">
-        <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC</time>
+        <Timestamp value={event.createdAt} />
       </Link>
     </span>
   );

@@ -6,7 +6,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '@/lib/audit/types';
 const select = 'rounded-md border border-line bg-white px-2 py-2 text-sm';
 
 /** A plain GET form: filters live in the URL, so a filtered log can be shared. */
-export async function AuditFilters({ filters, users }: { filters: Filters; users: { id: number; name: string; email: string }[] }) {
+export async function AuditFilters({ filters, users }: { filters: Filters; users: { id: number; name: string; email?: string }[] }) {
   const t = await getTranslations('admin.audit');
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-3" aria-label={t('filters')}>
@@ -16,7 +16,7 @@ export async function AuditFilters({ filters, users }: { filters: Filters; users
           <option value="">{t('anyone')}</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
-              {u.name} ({u.email})
+              {u.email ? `${u.name} (${u.email})` : u.name}
             </option>
           ))}
         </select>

@@ -74,6 +74,7 @@ export function AddUserForm() {
 
 export function UserRowActions({ user, self }: { user: UserRow; self: boolean }) {
   const t = useTranslations('admin.users');
+  const te = useTranslations('editing.users');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -103,7 +104,11 @@ export function UserRowActions({ user, self }: { user: UserRow; self: boolean })
         <button
           type="button"
           disabled={pending}
-          onClick={() => save({ disabled: user.disabledAt === null })}
+          onClick={() => {
+            // Disabling signs the user out everywhere at once: ask first.
+            if (user.disabledAt === null && !window.confirm(te('confirmDisable', { name: user.name }))) return;
+            save({ disabled: user.disabledAt === null });
+          }}
           className={`rounded-md border px-2 py-1 text-sm ${user.disabledAt ? 'border-cn text-cn' : 'border-by/40 text-by'}`}
         >
           {user.disabledAt ? t('enable') : t('disable')}

@@ -5,6 +5,7 @@ import { AdminPageHeader } from '@/components/admin/page-header';
 import { AuditEventLine } from '@/components/admin/audit/audit-event-line';
 import { Link } from '@/lib/i18n/navigation';
 import { recentAuditEvents } from '@/lib/audit/queries';
+import { countRecords } from '@/lib/admin/dashboard-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   // Checked here, not only in the layout: layouts do not re-run on client navigation.
   if (!(await requireEditorPage(locale, '/admin'))) notFound();
   const t = await getTranslations('admin');
-  const recent = await recentAuditEvents();
+  const tc = await getTranslations('editing.dashboard');
+  const [recent, counts] = await Promise.all([recentAuditEvents(), countRecords()]);
   return (
     <div className="space-y-8">
       <AdminPageHeader
@@ -38,6 +40,13 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             <Link href={`/admin/${card}`} className="block h-full rounded-lg border border-line bg-white p-4 text-ink no-underline hover:border-cn">
               <span className="font-semibold">{t(`nav.${card}`)}</span>
               <span className="mt-1 block text-sm text-muted">{t(`dashboard.cards.${card}`)}</span>
+              {card !== 'import' && (
+                <span className="mt-2 block text-sm tabular-nums" data-testid={`count-${card}`}>
+                  <span className="text-xl font-semibold text-ink">{counts[card].live.toLocaleString(locale)}</span>{' '}
+                  {tc(`${card}`, { count: counts[card].live })}
+                  {counts[card].deleted > 0 && <span className="block text-xs text-muted">{tc('inTrash', { count: counts[card].deleted })}</span>}
+                </span>
+              )}
             </Link>
           </li>
         ))}

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AuditFilters } from '@/components/admin/audit/audit-filters';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
 import { TableFrame, Th } from '@/components/admin/table';
-import { requireAdminPage } from '@/lib/auth/require-page';
+import { requireEditorPage } from '@/lib/auth/require-page';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditUsers, parseAuditFilters } from '@/lib/audit/queries';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
 import { Link } from '@/lib/i18n/navigation';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');
@@ -23,7 +24,7 @@ export default async function AuditPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin.audit');
-  if (!(await requireAdminPage(locale, '/admin/audit'))) return <Forbidden message={t('adminsOnly')} />;
+  if (!(await requireEditorPage(locale, '/admin/audit'))) return <Forbidden message={t('editorsOnly')} />;
   const filters = parseAuditFilters(await searchParams);
   const [{ rows, total }, users] = await Promise.all([listAuditEvents(filters), listAuditUsers()]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -51,7 +52,9 @@ export default async function AuditPage({
       >
         {rows.map((event) => (
           <tr key={event.id} data-testid="audit-row" className="hover:bg-paper">
-            <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">{event.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</td>
+            <td className="whitespace-nowrap px-3 py-2 text-xs tabular-nums">
+              <Timestamp value={event.createdAt} />
+            </td>
             <td className="px-3 py-2">{event.user?.name ?? t('someone')}</td>
             <td className="px-3 py-2">
               <span className="rounded bg-cn-soft px-1.5 py-0.5 text-xs font-medium">{t(`actions.${event.action}` as 'actions.create')}</span>{' '}

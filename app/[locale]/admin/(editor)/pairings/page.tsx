@@ -9,6 +9,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPairingsForAdmin, PAIRING_SORTS } from '@/lib/pairings/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export const generateMetadata = adminMetadata('admin.pairings');
 
@@ -55,7 +56,7 @@ export default async function AdminPairings({
             <td className="px-3 py-2">{tStage(row.stage as 'established')}</td>
             <td className="px-3 py-2 tabular-nums">{formatPartialDate(row.establishedDate, locale, row.establishedApproximate) ?? '—'}</td>
             <td className="px-3 py-2 tabular-nums">{row._count.agreements}</td>
-            <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2 text-xs text-muted"><Timestamp value={row.updatedAt} time={false} /></td>
           </tr>
         ))}
     </AdminTablePage>

@@ -8,6 +8,7 @@ import { localName } from '@/lib/i18n/place-names';
 import { parseTableParams } from '@/lib/admin/table-params';
 import { listPlacesForAdmin, PLACE_SORTS } from '@/lib/places/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export const generateMetadata = adminMetadata('admin.places');
 
@@ -52,7 +53,7 @@ export default async function AdminPlaces({
             <td className="px-3 py-2">{row.country}</td>
             <td className="px-3 py-2">{tLevel(row.level as 'oblast')}</td>
             <td className="px-3 py-2">{row.region ? localName(row.region, locale) : '—'}</td>
-            <td className="px-3 py-2 text-xs text-muted">{row.updatedAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2 text-xs text-muted"><Timestamp value={row.updatedAt} time={false} /></td>
           </tr>
         ))}
     </AdminTablePage>

@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
 import { TableFrame, Th } from '@/components/admin/table';
 import { AddUserForm, UserRowActions } from '@/components/admin/users/user-admin';
+import { ResetPasswordControl } from '@/components/admin/users/reset-password';
 import { requireAdminPage } from '@/lib/auth/require-page';
 import { listUsers } from '@/lib/users/queries';
+import { Timestamp } from '@/components/admin/timestamp';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.users');
@@ -39,12 +41,13 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <td className="px-3 py-2 font-medium">{user.name}</td>
             <td className="px-3 py-2">{user.email}</td>
             <td className="px-3 py-2">{user.disabledAt ? t('disabled') : t('active')}</td>
-            <td className="px-3 py-2 text-xs tabular-nums">{user.lastSignInAt ? user.lastSignInAt.toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+            <td className="px-3 py-2 text-xs tabular-nums">{user.lastSignInAt ? <Timestamp value={user.lastSignInAt} /> : '—'}</td>
             <td className="px-3 py-2">
               <UserRowActions
                 self={user.id === me.id}
                 user={{ ...user, disabledAt: user.disabledAt?.toISOString() ?? null, lastSignInAt: user.lastSignInAt?.toISOString() ?? null }}
               />
+              {user.id !== me.id && <ResetPasswordControl user={{ id: user.id, name: user.name }} />}
             </td>
           </tr>
         ))}

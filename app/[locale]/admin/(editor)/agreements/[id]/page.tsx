@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { AgreementForm } from '@/components/admin/agreements/agreement-form';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { agreementFormValues } from '@/lib/admin/form-values';
 import { getAgreementForEdit } from '@/lib/agreements/admin-queries';
@@ -34,7 +34,9 @@ export default async function EditAgreementPage({
         title={agreement.title}
       />
       <CreatedNotice searchParams={await searchParams} />
+      <ReadOnlyWhenDeleted deleted={agreement.deletedAt !== null}>
       <AgreementForm defaults={agreementFormValues(agreement)} pairings={pairings} />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }

@@ -5,11 +5,12 @@ import { parseRecordId } from '@/lib/admin/page-metadata';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RevertButton } from '@/components/admin/audit/revert-button';
 import { AdminPageHeader, Forbidden } from '@/components/admin/page-header';
-import { requireAdminPage } from '@/lib/auth/require-page';
+import { requireEditorPage } from '@/lib/auth/require-page';
 import { diffSnapshots, displayValue } from '@/lib/audit/diff';
 import { getAuditEvent } from '@/lib/audit/queries';
 import { adminHref, type AuditEntityType } from '@/lib/audit/types';
 import { Link } from '@/lib/i18n/navigation';
+import { formatTimestamp } from '@/lib/dates/format-timestamp';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit');
@@ -20,7 +21,8 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
   const { locale, id } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('admin.audit');
-  if (!(await requireAdminPage(locale, `/admin/audit/${id}`))) return <Forbidden message={t('adminsOnly')} />;
+  const me = await requireEditorPage(locale, `/admin/audit/${id}`);
+  if (!me) return <Forbidden message={t('editorsOnly')} />;
   const recordId = parseRecordId(id);
   const event = recordId === null ? null : await getAuditEvent(recordId);
   if (!event) notFound();
@@ -32,7 +34,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
         title={heading.charAt(0).toUpperCase() + heading.slice(1)}
         description={
           <>
-            {t('by', { name: event.user?.name ?? t('someone'), at: event.createdAt.toISOString().replace('T', ' ').slice(0, 19) })} ·{' '}
+            {t('by', { name: event.user?.name ?? t('someone'), at: formatTimestamp(event.createdAt, locale) })} ·{' '}
             <Link href={adminHref(event.entityType as AuditEntityType, event.entityId)}>{t('openRecord')}</Link>
             {event.revertOfId && (
               <>
@@ -42,7 +44,15 @@ export default async function AuditEventPage({ params }: { params: Promise<{ loc
             )}
           </>
         }
-        actions={event.entityType !== 'user' && !event.revertedBy ? <RevertButton eventId={event.id} /> : undefined}
+        actions={
+          event.entityType === 'user' || event.revertedBy ? undefined : me.role === 'admin' || event.user?.id === me.id ? (
+            <RevertButton eventId={event.id} />
+          ) : (
+            <p className="max-w-xs text-right text-sm text-muted" data-testid="revert-own-only">
+              {t('revertOwnOnly')}
+            </p>
+          )
+        }
       />
       {event.revertedBy && (
         <p className="rounded-lg border border-line bg-white p-3 text-sm">

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { PairingForm } from '@/components/admin/pairings/pairing-form';
 import { pairingFormValues } from '@/lib/admin/form-values';
@@ -39,7 +39,6 @@ export default async function EditPairingPage({
         links={
           <>
             {t('pairings.editIntro')}{' '}
-            <Link href={`/pairings/${pairing.slug}`}>{t('form.publicPage')}</Link> ·{' '}
           </>
         }
       />
@@ -57,11 +56,13 @@ export default async function EditPairingPage({
           </ul>
         </section>
       )}
+      <ReadOnlyWhenDeleted deleted={pairing.deletedAt !== null}>
       <PairingForm
         defaults={pairingFormValues(pairing)}
         parents={parents}
         partners={{ by: pairing.byPlace.nameEn, cn: pairing.cnPlace.nameEn }}
       />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { PlaceForm } from '@/components/admin/places/place-form';
 import { placeFormValues } from '@/lib/admin/form-values';
-import { Link } from '@/lib/i18n/navigation';
 import { getPlaceForEdit, listPlaceParents } from '@/lib/places/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
 
@@ -36,12 +35,13 @@ export default async function EditPlacePage({
         links={
           <>
             {t('places.usedBy', { count: place._count.byPairings + place._count.cnPairings })}{' '}
-            <Link href={`/places/${place.slug}`}>{t('form.publicPage')}</Link> ·{' '}
           </>
         }
       />
       <CreatedNotice searchParams={await searchParams} />
+      <ReadOnlyWhenDeleted deleted={place.deletedAt !== null}>
       <PlaceForm defaults={placeFormValues(place)} parents={parents} />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }

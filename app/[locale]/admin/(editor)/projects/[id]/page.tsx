@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { ProjectForm } from '@/components/admin/projects/project-form';
 import { projectFormValues } from '@/lib/admin/form-values';
-import { Link } from '@/lib/i18n/navigation';
 import { listPairingOptions } from '@/lib/pairings/admin-queries';
 import { getProjectForEdit } from '@/lib/projects/admin-queries';
 import { listTradePlaceOptions } from '@/lib/trade/admin-queries';
@@ -24,7 +23,6 @@ export default async function EditProjectPage({
   setRequestLocale(locale);
   // Checked here, not only in the layout: layouts do not re-run on client navigation.
   if (!(await requireEditorPage(locale, `/admin/projects/${id}`))) notFound();
-  const t = await getTranslations('admin');
   const recordId = parseRecordId(id);
   const project = recordId === null ? null : await getProjectForEdit(recordId);
   if (!project) notFound();
@@ -35,14 +33,11 @@ export default async function EditProjectPage({
         entityType="project"
         record={project}
         title={project.nameEn}
-        links={
-          <>
-            <Link href={`/projects/${project.slug}`}>{t('form.publicPage')}</Link> ·{' '}
-          </>
-        }
       />
       <CreatedNotice searchParams={await searchParams} />
+      <ReadOnlyWhenDeleted deleted={project.deletedAt !== null}>
       <ProjectForm defaults={projectFormValues(project)} pairings={pairings} places={[...places.by, ...places.cn]} />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { SourceForm } from '@/components/admin/sources/source-form';
 import { sourceFormValues } from '@/lib/admin/form-values';
@@ -32,7 +32,9 @@ export default async function EditSourcePage({
         title={source.title}
       />
       <CreatedNotice searchParams={await searchParams} />
+      <ReadOnlyWhenDeleted deleted={source.deletedAt !== null}>
       <SourceForm defaults={sourceFormValues(source)} />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }

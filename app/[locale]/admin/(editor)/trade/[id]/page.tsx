@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
-import { RecordEditHeader } from '@/components/admin/record-edit-header';
+import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { TradeFigureForm } from '@/components/admin/trade/trade-form';
 import { tradeFormValues } from '@/lib/admin/form-values';
@@ -34,7 +34,9 @@ export default async function EditTradeFigurePage({
         title={t('trade.edit')}
       />
       <CreatedNotice searchParams={await searchParams} />
+      <ReadOnlyWhenDeleted deleted={figure.deletedAt !== null}>
       <TradeFigureForm defaults={tradeFormValues(figure)} places={places} />
+      </ReadOnlyWhenDeleted>
     </div>
   );
 }
