@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description,
-    alternates: localeAlternates(locale, `/places/${slug}`),
+    alternates: { ...localeAlternates(locale, `/places/${slug}`), types: { 'application/atom+xml': `/feeds/places/${slug}.atom?lang=${locale}` } },
     openGraph: { title: name, description, type: 'article', url: `/${locale}/places/${slug}`, modifiedTime: place.updatedAt },
   };
 }
@@ -60,6 +60,11 @@ export default async function PlacePage({ params }: Props) {
           {original ? <span className="ml-3 font-normal text-muted" lang={place.country === 'CN' ? 'zh' : 'ru'}>{original}</span> : null}
         </h1>
         {place.summary ? <p className="max-w-3xl text-muted">{place.summary}</p> : null}
+        <p className="text-sm">
+          <a href={`/feeds/places/${place.slug}.atom?lang=${locale}`} type="application/atom+xml">
+            {t('changes.placeFeedLink', { place: name })}
+          </a>
+        </p>
       </header>
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-8">
