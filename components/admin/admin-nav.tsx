@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { NavLinks } from '@/components/layout/nav-links';
 import { SignOutButton } from './auth/sign-in-form';
 
-const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import'] as const;
+const SECTIONS = ['pairings', 'agreements', 'places', 'projects', 'trade', 'sources', 'import', 'quality'] as const;
 const ADMIN_SECTIONS = ['audit', 'users'] as const;
 
 export async function AdminNav({ user }: { user: SessionUser }) {

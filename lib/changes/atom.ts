@@ -49,5 +49,7 @@ export function changesAtom({ locale, items, selfPath, placeName, placePath, t }
       category: [{ term: change.entityType, name: tEntity(change.entityType) }],
     });
   }
-  return feed.atom1();
+  // The package puts `language` into RSS only; Atom carries it as xml:lang on <feed> (RFC 4287 §2).
+  // The tag is one of our four constants, never data.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE_TAGS[locale]}">`);
 }

@@ -95,6 +95,7 @@ describe('the Atom feed', () => {
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
     expect(feed.title).toBe(ru.changes.feedTitle);
+    expect(feed.language).toBe('ru');
     expect(feed.items.map((i) => i.title)).toEqual([`Добавлено (документ): ${agreementTitle}`, 'Изменено (партнёрство): Минск – Пекин']);
     expect(feed.items[1].description).toBe('Изменено: стадия.');
     for (const item of feed.items) expect(item.url).toMatch(/^https?:\/\/[^/]+\/ru\/pairings\/minsk--beijing/);
