@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 /** Every page with a stable URL, in every locale. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pairings, places, projects] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true })]);
-  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/changes', '/api-docs'];
+  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/changes', '/data', '/api-docs'];
   // Each entry names its translations, so crawlers link the four language versions.
   const languages = (path: string) => ({
     languages: Object.fromEntries(routing.locales.map((l) => [LOCALE_TAGS[l], siteUrl(`/${l}${path}`)])),
