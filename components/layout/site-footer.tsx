@@ -14,6 +14,9 @@ export async function SiteFooter() {
           <li>
             <Link href="/data" className="text-muted underline hover:text-ink">{t('releases.footerLink')}</Link>
           </li>
+          <li>
+            <Link href="/suggest" className="text-muted underline hover:text-ink">{t('suggest.reportNew')}</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -18,7 +18,7 @@ const files = (dir: string) => readdirSync(path.join(ROOT, dir), { recursive: tr
 const adminPages: string[] = files('app/[locale]/admin/(editor)').filter((file) => file.endsWith('page.tsx'));
 const loaderModules = [...files('lib').filter((file) => file.endsWith('admin-queries.ts')), 'lib/audit/queries.ts', 'lib/users/queries.ts'];
 /** Exports of loader modules that read nothing (pure parsing). */
-const PURE = new Set(['parseAuditFilters']);
+const PURE = new Set(['parseAuditFilters', 'parseSuggestionFilters']);
 
 beforeEach(() => cookieJar.clear());
 

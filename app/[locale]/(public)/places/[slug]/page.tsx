@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuggestLink } from '@/components/suggestions/suggest-link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteThis } from '@/components/detail/cite-this';
@@ -64,6 +65,8 @@ export default async function PlacePage({ params }: Props) {
           <a href={`/feeds/places/${place.slug}.atom?lang=${locale}`} type="application/atom+xml">
             {t('changes.placeFeedLink', { place: name })}
           </a>
+          {' · '}
+          <SuggestLink target="place" slug={place.slug} className="" />
         </p>
       </header>
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">

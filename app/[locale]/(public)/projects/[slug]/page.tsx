@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuggestLink } from '@/components/suggestions/suggest-link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteThis } from '@/components/detail/cite-this';
@@ -50,6 +51,7 @@ export default async function ProjectPage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
         {others.length > 0 ? <p className="text-muted">{others.join(' · ')}</p> : null}
         {project.summary ? <p className="max-w-3xl text-muted">{project.summary}</p> : null}
+        <p className="text-sm"><SuggestLink target="project" slug={project.slug} className="" /></p>
       </header>
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-8">
