@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [pairings, places, projects, origin] = await Promise.all([listPairingSlugs(), listPlaceSlugs(), listProjects({}, { all: true }), siteOrigin()]);
   const siteUrl = (path: string) => `${origin}${path}`;
-  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/api-docs', '/about'];
+  const pages = ['', '/agreements', '/timeline', '/projects', '/trade', '/changes', '/data', '/api-docs', '/about'];
   // Each entry names its translations, so crawlers link the four language versions.
   const languages = (path: string) => ({
     languages: Object.fromEntries(routing.locales.map((l) => [LOCALE_TAGS[l], siteUrl(`/${l}${path}`)])),

@@ -116,6 +116,11 @@ export function PairingPanel({ pairing, closeQuery }: { pairing: PairingPanelDat
       >
         {t('map.openRecord')} <span aria-hidden>→</span>
       </Link>
+      <p className="mt-3 text-xs">
+        <Link href={{ pathname: '/suggest', query: { pairing: pairing.slug } }} prefetch={false}>
+          {t('suggest.link')}
+        </Link>
+      </p>
     </PanelFocus>
   );
 }

@@ -21,7 +21,7 @@ const loaderModules = files('lib').filter(
   (file) => file.endsWith('.ts') && !file.endsWith('require-data.ts') && /\b(editorLoader|adminLoader)\(/.test(readFileSync(path.join(ROOT, file), 'utf8')),
 );
 /** Exports of loader modules that read nothing (pure parsing). */
-const PURE = new Set(['parseAuditFilters']);
+const PURE = new Set(['parseAuditFilters', 'parseSuggestionFilters']);
 
 beforeEach(() => cookieJar.clear());
 

@@ -29,6 +29,12 @@ const PUBLIC_WRITE_ROUTES: Record<string, string[]> = {
   'app/api/auth/sign-out/route.ts': ['Session'], // revokes the caller's own session, whoever they are
 };
 
+/**
+ * Server actions anyone may call by design. Fed the hostile payload below they must
+ * refuse it and change nothing; tests/db/suggestions.test.ts covers what they accept.
+ */
+const PUBLIC_SERVER_ACTIONS = ['lib/actions/suggestions/submit-suggestion.ts'];
+
 const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join('/');
 const dbFile = () => process.env.DATABASE_URL!.replace(/^file:/, '');
 
@@ -56,10 +62,25 @@ describe('write paths found in the code', () => {
     expect(serverActionFiles.map(rel)).toContain('lib/actions/pairings/create-pairing.ts');
     expect(routeFiles.map(rel)).toContain('app/api/admin/import/route.ts');
     for (const route of Object.keys(PUBLIC_WRITE_ROUTES)) expect(routeFiles.map(rel)).toContain(route);
+    for (const action of PUBLIC_SERVER_ACTIONS) expect(serverActionFiles.map(rel)).toContain(action);
   });
 });
 
-describe.each(serverActionFiles.map((file) => [rel(file), file] as const))('server action module %s', (_name, file) => {
+describe.each(serverActionFiles.filter((f) => PUBLIC_SERVER_ACTIONS.includes(rel(f))).map((file) => [rel(file), file] as const))('public server action module %s', (_name, file) => {
+  it('refuses a payload that is not its form, from anyone, and changes nothing', async () => {
+    const loaded = (await import(file)) as Record<string, unknown>;
+    const actions = Object.values(loaded).filter((value) => typeof value === 'function') as ((...args: unknown[]) => Promise<unknown>)[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const caller of callers) {
+      await caller.login();
+      const before = snapshotDatabase(dbFile());
+      for (const action of actions) expect(await action({ status: 'idle' }, { id: 1, version: 1, entityType: 'pairing' })).toMatchObject({ ok: false });
+      expect(withoutTables(snapshotDatabase(dbFile()), [])).toEqual(withoutTables(before, []));
+    }
+  });
+});
+
+describe.each(serverActionFiles.filter((f) => !PUBLIC_SERVER_ACTIONS.includes(rel(f))).map((file) => [rel(file), file] as const))('server action module %s', (_name, file) => {
   it('every exported action refuses anonymous, disabled and non-editor users and changes nothing', async () => {
     const loaded = (await import(file)) as Record<string, unknown>;
     const actions = Object.entries(loaded).filter(([, value]) => typeof value === 'function') as [string, (input: unknown) => Promise<unknown>][];

@@ -20,6 +20,7 @@ import { listPairings } from '@/lib/pairings/queries';
 import { routing } from '@/lib/i18n/routing';
 import { listRegionFacets } from '@/lib/places/queries';
 import { localeAlternates } from '@/lib/i18n/alternates';
+import { Link } from '@/lib/i18n/navigation';
 
 // Reads the database on every request: editors' changes show at once.
 export const dynamic = 'force-dynamic';
@@ -79,6 +80,9 @@ export default async function HomePage({ params, searchParams }: PageProps) {
           <li>{t('home.stats.established', { count: stageCounts.established ?? 0 })}</li>
           <li>{t('home.stats.pipeline', { count: total - (stageCounts.established ?? 0) })}</li>
           <li className="text-muted">{t('home.stats.regions', { by: byPartners, cn: cnPartners })}</li>
+          <li>
+            <Link href="/changes">{t('changes.homeLink')}</Link>
+          </li>
         </ul>
       </header>
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuggestLink } from '@/components/suggestions/suggest-link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteThis } from '@/components/detail/cite-this';
@@ -86,6 +87,7 @@ export default async function PairingPage({ params }: Props) {
           <CiteThis title={title} path={`/pairings/${pairing.slug}`} updated={pairing.updatedAt} citeKey={pairing.slug} />
           <LastUpdated iso={pairing.updatedAt} />
           <p className="text-xs"><a href={`/api/v1/pairings/${pairing.slug}`} className="text-cn">{t('api')}</a></p>
+          <p><SuggestLink target="pairing" slug={pairing.slug} /></p>
         </aside>
       </div>
     </article>

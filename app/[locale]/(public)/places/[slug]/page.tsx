@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SuggestLink } from '@/components/suggestions/suggest-link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteThis } from '@/components/detail/cite-this';
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description,
-    alternates: localeAlternates(locale, `/places/${slug}`),
+    alternates: { ...localeAlternates(locale, `/places/${slug}`), types: { 'application/atom+xml': `/feeds/places/${slug}.atom?lang=${locale}` } },
     openGraph: { title: name, description, type: 'article', url: `/${locale}/places/${slug}`, modifiedTime: place.updatedAt },
   };
 }
@@ -63,6 +64,13 @@ export default async function PlacePage({ params }: Props) {
           {original ? <span className="ml-3 font-normal text-muted" lang={place.country === 'CN' ? 'zh' : 'ru'}>{original}</span> : null}
         </h1>
         <LocalizedText value={place.i18n.summary} as="p" className="max-w-3xl text-muted" />
+        <p className="text-sm">
+          <a href={`/feeds/places/${place.slug}.atom?lang=${locale}`} type="application/atom+xml">
+            {t('changes.placeFeedLink', { place: name })}
+          </a>
+          {' · '}
+          <SuggestLink target="place" slug={place.slug} className="" />
+        </p>
       </header>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">

@@ -1,5 +1,6 @@
 import { UncertainMark } from '@/components/a11y/uncertain-mark';
 import type { Metadata } from 'next';
+import { SuggestLink } from '@/components/suggestions/suggest-link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CiteThis } from '@/components/detail/cite-this';
@@ -53,6 +54,7 @@ export default async function ProjectPage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
         {others.length > 0 ? <p className="text-muted">{others.join(' · ')}</p> : null}
         <LocalizedText value={project.i18n.summary} as="p" className="max-w-3xl text-muted" />
+        <p className="text-sm"><SuggestLink target="project" slug={project.slug} className="" /></p>
       </header>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
