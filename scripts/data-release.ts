@@ -16,12 +16,18 @@ import { buildTables } from '../lib/releases/tables';
 import { existingReleases, writeRelease } from '../lib/releases/write';
 import { liveRowsOnly } from '../lib/soft-delete/live-rows';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'site-url': { type: 'string' } } });
+// The address the release cites as its home; SITE_URL no longer has a default (the app answers on any origin).
+const homepage = values['site-url'] ?? env.SITE_URL;
+if (!homepage) {
+  console.error('Set SITE_URL or pass --site-url=https://… : the public address the release cites.');
+  process.exit(2);
+}
 const root = path.resolve(values.out ?? RELEASES_DIR);
 const client = createPrismaClient();
 try {
   const tables = await buildTables(liveRowsOnly(client));
-  const meta = nextReleaseMeta(existingReleases(root), new Date(), env.SITE_URL);
+  const meta = nextReleaseMeta(existingReleases(root), new Date(), homepage);
   const dir = writeRelease(root, tables, meta);
   console.log(`${releaseCitation(meta)} → ${path.relative(process.cwd(), dir)}`);
   for (const t of tables) console.log(`  ${t.name}: ${t.rows.length} rows`);

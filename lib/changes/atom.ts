@@ -2,22 +2,23 @@ import 'server-only';
 import { Feed } from 'feed';
 import { LOCALE_TAGS } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/i18n/routing';
-import { siteUrl } from '@/lib/site-url';
 import type { PublicChange } from './public-changes';
 
 /** A translator over the catalogue's `changes` namespace (next-intl's, or createTranslator's in tests). */
 export type ChangesTranslate = (key: string, values?: Record<string, string | number>) => string;
 
-type AtomInput = { locale: Locale; items: PublicChange[]; selfPath: string; placeName?: string; placePath?: string; t: ChangesTranslate };
+type AtomInput = { origin: string; locale: Locale; items: PublicChange[]; selfPath: string; placeName?: string; placePath?: string; t: ChangesTranslate };
 
 /**
  * An Atom 1.0 document of public changes (RFC 4287), written by the `feed` package so
  * escaping and element order are a library's job, not ours. Entry ids are tag URIs of
- * the audit event, so a reader's feed client never shows one change twice.
+ * the audit event, so a reader's feed client never shows one change twice. `origin` is
+ * the site's address for this request (lib/site-url.ts).
  */
-export function changesAtom({ locale, items, selfPath, placeName, placePath, t }: AtomInput): string {
+export function changesAtom({ origin, locale, items, selfPath, placeName, placePath, t }: AtomInput): string {
   const tField = (key: string) => t(`field.${key}`);
   const tEntity = (key: string) => t(`entity.${key}`);
+  const siteUrl = (path = '') => `${origin}${path}`;
   const site = siteUrl();
   const host = new URL(site).host;
   const page = siteUrl(`/${locale}${placePath ?? '/changes'}`);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
+import { siteOrigin } from '@/lib/site-url';
 import { changesAtom } from './atom';
 import { listPublicChanges } from './public-changes';
 
@@ -22,6 +23,7 @@ export async function feedResponse(request: Request, placeSlug?: string): Promis
   const url = new URL(request.url);
   const t = await getTranslations({ locale, namespace: 'changes' });
   const body = changesAtom({
+    origin: await siteOrigin(),
     t,
     locale,
     items: result.items,

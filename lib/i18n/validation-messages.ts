@@ -1,3 +1,5 @@
+import { formatPartialDate } from '@/lib/dates/format-partial-date';
+
 /**
  * Editors read validation messages in their own language. The entity schemas (one per
  * entity, shared by forms, actions, the API and the CSV import) keep writing plain
@@ -15,7 +17,11 @@ export type ValidationTranslator = {
   has(key: string): boolean;
 };
 
-type Rule = { pattern: RegExp; key: string; params?: string[] };
+/** `params` names the captures in order; `values` computes them where a value needs the locale. */
+type Values = Record<string, string | number>;
+type Rule = { pattern: RegExp; key: string; params?: string[]; values?: (match: RegExpExecArray, locale: string) => Values };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Field labels used inside messages ("Title is required"), translated as `validation.label.<key>`. */
 const LABELS: Record<string, string> = {
@@ -29,7 +35,25 @@ const LABELS: Record<string, string> = {
 
 const COUNTRY: Record<string, string> = { Belarus: 'BY', China: 'CN' };
 
-const RULES: Rule[] = [
+export const RULES: Rule[] = [
+  // The partial-date parts (lib/dates/partial-date.ts), the month named in the editor's language.
+  {
+    pattern: /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}) has (\d+) days$/,
+    key: 'daysInMonth',
+    values: (m, locale) => ({
+      monthYear: formatPartialDate(`${m[2]}-${String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}`, locale) ?? `${m[1]} ${m[2]}`,
+      days: Number(m[3]),
+    }),
+  },
+  { pattern: /^Choose the month, or set the precision/, key: 'chooseMonth' },
+  { pattern: /^Enter the day, or set the precision/, key: 'enterDay' },
+  { pattern: /^Enter the year as well$/, key: 'enterYear' },
+  { pattern: /^There is no month (\d+)/, key: 'noMonth', params: ['month'] },
+  { pattern: /^The year has four digits/, key: 'fourDigitYear' },
+  { pattern: /^A year such as (\d{4})$/, key: 'yearExample', params: ['example'] },
+  { pattern: /^Latitude is a number/, key: 'latitude' },
+  { pattern: /^Longitude is a number/, key: 'longitude' },
+  { pattern: /^Population is a whole positive number$/, key: 'wholePositive' },
   { pattern: /^Some fields need attention; nothing was saved\.$/, key: 'formHasErrors' },
   { pattern: /^(.+) is required$/, key: 'required', params: ['label'] },
   { pattern: /^(.+): at most (\d+) characters$/, key: 'labelMaxLength', params: ['label', 'max'] },
@@ -80,22 +104,23 @@ const RULES: Rule[] = [
 ];
 
 /** The catalogue key and values for an English message, or null when no rule knows it. */
-export function validationMessageKey(message: string): { key: string; values: Record<string, string> } | null {
+export function validationMessageKey(message: string, locale = 'en'): { key: string; values: Values } | null {
   for (const rule of RULES) {
     const match = rule.pattern.exec(message);
     if (!match) continue;
-    const values = Object.fromEntries((rule.params ?? []).map((name, i) => [name, match[i + 1]]));
+    const values = rule.values ? rule.values(match, locale) : Object.fromEntries((rule.params ?? []).map((name, i) => [name, match[i + 1]!]));
     return { key: rule.key, values };
   }
   return null;
 }
 
 /** An English validation message in the editor's language (unknown messages unchanged). */
-export function localizeValidationMessage(message: string, t: ValidationTranslator): string {
-  const found = validationMessageKey(message);
+export function localizeValidationMessage(message: string, t: ValidationTranslator, locale = 'en'): string {
+  const found = validationMessageKey(message, locale);
   if (!found || !t.has(found.key)) return message;
-  const values: Record<string, string> = { ...found.values };
-  if (values.label !== undefined && LABELS[values.label] && t.has(`label.${LABELS[values.label]}`)) values.label = t(`label.${LABELS[values.label]}`);
-  if (values.country !== undefined) values.country = COUNTRY[values.country];
+  const values: Values = { ...found.values };
+  const label = typeof values.label === 'string' ? LABELS[values.label] : undefined;
+  if (label && t.has(`label.${label}`)) values.label = t(`label.${label}`);
+  if (typeof values.country === 'string') values.country = COUNTRY[values.country]!;
   return t(found.key, values);
 }

@@ -99,8 +99,8 @@ export function toPairingItem(row: Prisma.PairingGetPayload<{ select: typeof pai
     cn: toPartner(row.cnPlace),
     fields: row.fields.map((f) => f.field),
     summary: row.summary,
-  ...localizedSelect('summary'),
-  _count: { select: { agreements: true } },
+    i18n: localizedTexts(row, 'summary'),
+    agreementCount: row._count.agreements,
     sources: row.sources,
     updatedAt: row.updatedAt.toISOString(),
   };

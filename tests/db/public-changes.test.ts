@@ -91,7 +91,7 @@ describe('the Atom feed', () => {
   it('parses as Atom with the latest change first, absolute links and no editor details', async () => {
     const result = await listPublicChanges({ locale: 'ru' });
     const t = createTranslator({ locale: 'ru', messages: ru, namespace: 'changes' });
-    const xml = changesAtom({ locale: 'ru', items: result!.items, selfPath: '/feeds/changes.atom?lang=ru', t: (key, values) => t(key as never, values as never) });
+    const xml = changesAtom({ origin: 'http://localhost:3000', locale: 'ru', items: result!.items, selfPath: '/feeds/changes.atom?lang=ru', t: (key, values) => t(key as never, values as never) });
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
     expect(feed.title).toBe(ru.changes.feedTitle);

@@ -1,14 +1,10 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { errorMessageKey } from '@/lib/forms/error-messages';
+import { localizeValidationMessage, type ValidationTranslator } from '@/lib/i18n/validation-messages';
 
-/** A schema's (English) refusal in the editor's language, where the catalogue has it. */
+/** A schema's (English) refusal in the editor's language, where the catalogue has it (lib/i18n/validation-messages.ts). */
 export function useErrorText() {
-  const t = useTranslations('adminForms.errors');
+  const t = useTranslations('validation') as unknown as ValidationTranslator;
   const locale = useLocale();
-  return (message: string | undefined) => {
-    if (!message) return message;
-    const known = errorMessageKey(message, locale);
-    return known ? t(known.key as 'required', known.params) : message;
-  };
+  return (message: string | undefined) => (message ? localizeValidationMessage(message, t, locale) : message);
 }

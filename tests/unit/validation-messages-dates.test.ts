@@ -1,28 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { createTranslator } from 'next-intl';
 import en from '@/lib/i18n/messages/en.json';
 import ru from '@/lib/i18n/messages/ru.json';
 import be from '@/lib/i18n/messages/be.json';
 import zh from '@/lib/i18n/messages/zh.json';
-import { ERROR_RULES, errorMessageKey } from '@/lib/forms/error-messages';
+import { RULES, localizeValidationMessage, type ValidationTranslator } from '@/lib/i18n/validation-messages';
 import { sourceCreateSchema } from '@/lib/sources/schema';
 import { placeCreateSchema } from '@/lib/places/schema';
 
 const catalogues = { en, ru, be, zh } as const;
 
+/** What the admin form shows (components/admin/form/use-error-text.ts) in `locale`. */
 function shown(message: string, locale: keyof typeof catalogues) {
-  const known = errorMessageKey(message, locale);
-  if (!known) return message;
-  const text = (catalogues[locale].adminForms.errors as Record<string, string>)[known.key]!;
-  return String(new IntlMessageFormat(text, locale).format(known.params));
+  const t = createTranslator({ locale, messages: catalogues[locale] as never, namespace: 'validation' as never }) as unknown as ValidationTranslator;
+  return localizeValidationMessage(message, t, locale);
 }
 
 describe('field errors in the editor’s language', () => {
   it('every rule has its message in all four catalogues', () => {
-    expect(ERROR_RULES.length).toBeGreaterThan(10);
-    for (const rule of ERROR_RULES) {
+    expect(RULES.length).toBeGreaterThan(10);
+    for (const rule of RULES) {
       for (const [locale, messages] of Object.entries(catalogues)) {
-        expect((messages.adminForms.errors as Record<string, string>)[rule.key], `${locale}: ${rule.key}`).toBeTruthy();
+        expect((messages.validation as Record<string, unknown>)[rule.key], `${locale}: ${rule.key}`).toBeTruthy();
       }
     }
   });
@@ -33,7 +32,7 @@ describe('field errors in the editor’s language', () => {
     expect(messages.length).toBe(3);
     expect(messages.map((m) => shown(m, 'ru'))).toEqual([
       'Введите полный веб-адрес, начинающийся с http:// или https://',
-      'Обязательное поле',
+      'Заголовок: обязательное поле',
       'февраль 2023 г.: всего 28 дней',
     ]);
     expect(shown('February 2023 has 28 days', 'en')).toBe('February 2023 has 28 days');
@@ -45,7 +44,7 @@ describe('field errors in the editor’s language', () => {
   it('maps the place form’s refusals, and leaves an unknown message as written', () => {
     const issues = placeCreateSchema.safeParse({ country: 'BY', level: 'city', nameEn: '', lat: '200', sources: [] }).error!.issues;
     const translated = issues.map((issue) => shown(issue.message, 'zh'));
-    expect(translated).toEqual(expect.arrayContaining(['必填', '纬度是 -90 到 90 之间的数字', '请至少添加一个来源']));
+    expect(translated).toEqual(expect.arrayContaining(['“英文名称”为必填项', '纬度是 -90 到 90 之间的数字', '请至少添加一个来源']));
     expect(shown('Something no rule knows', 'ru')).toBe('Something no rule knows');
   });
 });
