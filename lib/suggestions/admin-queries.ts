@@ -79,3 +79,23 @@ function editHref(kind: string, target: SuggestionTarget | null, entityId: numbe
   if (existingPairingId) return `${adminHref('pairing', existingPairingId)}?suggestion=${suggestionId}`;
   return `/admin/pairings/new?suggestion=${suggestionId}`;
 }
+
+/**
+ * The suggestion an edit form was opened from (`?suggestion=<id>`, lib/suggestions/prefill.ts),
+ * when it is about `record` (an entity and id, or the new-pairing form) and not rejected.
+ */
+export async function suggestionForForm(
+  params: Record<string, string | string[] | undefined>,
+  record: { entityType: SuggestionTarget; id: number } | 'new_pairing',
+) {
+  const raw = Array.isArray(params.suggestion) ? params.suggestion[0] : params.suggestion;
+  const id = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const suggestion = id ? await getSuggestion(id) : null;
+  if (!suggestion || suggestion.status === 'rejected') return null;
+  const matches =
+    record === 'new_pairing'
+      ? suggestion.kind === 'new_pairing' && !suggestion.existingPairing
+      : (suggestion.entityType === record.entityType && suggestion.entityId === record.id) ||
+        (record.entityType === 'pairing' && suggestion.existingPairing?.id === record.id);
+  return matches ? suggestion : null;
+}

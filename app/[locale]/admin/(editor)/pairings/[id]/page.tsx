@@ -10,6 +10,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { getPairingForEdit } from '@/lib/pairings/admin-queries';
 import { listPlaceParents } from '@/lib/places/admin-queries';
 import { requireEditorPage } from '@/lib/auth/require-page';
+import { SuggestionNotice } from '@/components/admin/suggestions/suggestion-notice';
+import { suggestionForForm } from '@/lib/suggestions/admin-queries';
+import { pairingValuesFromSuggestion } from '@/lib/suggestions/prefill';
 
 export const generateMetadata = adminMetadata('admin.pairings', 'edit');
 
@@ -28,7 +31,9 @@ export default async function EditPairingPage({
   const recordId = parseRecordId(id);
   const pairing = recordId === null ? null : await getPairingForEdit(recordId);
   if (!pairing) notFound();
-  const parents = await listPlaceParents();
+  const query = await searchParams;
+  const [parents, suggestion] = await Promise.all([listPlaceParents(), suggestionForForm(query, { entityType: 'pairing', id: pairing.id })]);
+  const defaults = pairingFormValues(pairing);
   const label = `${pairing.byPlace.nameEn} – ${pairing.cnPlace.nameEn}`;
   return (
     <div className="space-y-4">
@@ -42,7 +47,8 @@ export default async function EditPairingPage({
           </>
         }
       />
-      <CreatedNotice searchParams={await searchParams} />
+      <CreatedNotice searchParams={query} />
+      {suggestion && <SuggestionNotice suggestion={suggestion} />}
       {pairing.agreements.length > 0 && (
         <section className="rounded-lg border border-line bg-white p-4">
           <h2 className="mb-2 text-base font-semibold">{t('pairing.agreements')}</h2>
@@ -58,7 +64,7 @@ export default async function EditPairingPage({
       )}
       <ReadOnlyWhenDeleted deleted={pairing.deletedAt !== null}>
       <PairingForm
-        defaults={pairingFormValues(pairing)}
+        defaults={suggestion ? pairingValuesFromSuggestion(defaults, suggestion) : defaults}
         parents={parents}
         partners={{ by: pairing.byPlace.nameEn, cn: pairing.cnPlace.nameEn }}
       />

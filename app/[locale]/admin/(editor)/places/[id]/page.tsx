@@ -1,6 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
+import { SuggestionNotice } from '@/components/admin/suggestions/suggestion-notice';
+import { suggestionForForm } from '@/lib/suggestions/admin-queries';
+import { withSuggestedSource } from '@/lib/suggestions/prefill';
 import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { PlaceForm } from '@/components/admin/places/place-form';
@@ -25,7 +28,8 @@ export default async function EditPlacePage({
   const recordId = parseRecordId(id);
   const place = recordId === null ? null : await getPlaceForEdit(recordId);
   if (!place) notFound();
-  const parents = await listPlaceParents();
+  const query = await searchParams;
+  const [parents, suggestion] = await Promise.all([listPlaceParents(), suggestionForForm(query, { entityType: 'place', id: place.id })]);
   return (
     <div className="space-y-4">
       <RecordEditHeader
@@ -38,9 +42,10 @@ export default async function EditPlacePage({
           </>
         }
       />
-      <CreatedNotice searchParams={await searchParams} />
+      <CreatedNotice searchParams={query} />
+      {suggestion && <SuggestionNotice suggestion={suggestion} />}
       <ReadOnlyWhenDeleted deleted={place.deletedAt !== null}>
-      <PlaceForm defaults={placeFormValues(place)} parents={parents} />
+      <PlaceForm defaults={suggestion ? withSuggestedSource(placeFormValues(place), suggestion.sourceUrl) : placeFormValues(place)} parents={parents} />
       </ReadOnlyWhenDeleted>
     </div>
   );

@@ -1,6 +1,9 @@
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { CreatedNotice } from '@/components/admin/created-notice';
+import { SuggestionNotice } from '@/components/admin/suggestions/suggestion-notice';
+import { suggestionForForm } from '@/lib/suggestions/admin-queries';
+import { withSuggestedSource } from '@/lib/suggestions/prefill';
 import { ReadOnlyWhenDeleted, RecordEditHeader } from '@/components/admin/record-edit-header';
 import { adminMetadata, parseRecordId } from '@/lib/admin/page-metadata';
 import { ProjectForm } from '@/components/admin/projects/project-form';
@@ -26,7 +29,12 @@ export default async function EditProjectPage({
   const recordId = parseRecordId(id);
   const project = recordId === null ? null : await getProjectForEdit(recordId);
   if (!project) notFound();
-  const [pairings, places] = await Promise.all([listPairingOptions(), listTradePlaceOptions()]);
+  const query = await searchParams;
+  const [pairings, places, suggestion] = await Promise.all([
+    listPairingOptions(),
+    listTradePlaceOptions(),
+    suggestionForForm(query, { entityType: 'project', id: project.id }),
+  ]);
   return (
     <div className="space-y-4">
       <RecordEditHeader
@@ -34,9 +42,10 @@ export default async function EditProjectPage({
         record={project}
         title={project.nameEn}
       />
-      <CreatedNotice searchParams={await searchParams} />
+      <CreatedNotice searchParams={query} />
+      {suggestion && <SuggestionNotice suggestion={suggestion} />}
       <ReadOnlyWhenDeleted deleted={project.deletedAt !== null}>
-      <ProjectForm defaults={projectFormValues(project)} pairings={pairings} places={[...places.by, ...places.cn]} />
+      <ProjectForm defaults={suggestion ? withSuggestedSource(projectFormValues(project), suggestion.sourceUrl) : projectFormValues(project)} pairings={pairings} places={[...places.by, ...places.cn]} />
       </ReadOnlyWhenDeleted>
     </div>
   );
