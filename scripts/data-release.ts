@@ -17,12 +17,9 @@ import { existingReleases, writeRelease } from '../lib/releases/write';
 import { liveRowsOnly } from '../lib/soft-delete/live-rows';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'site-url': { type: 'string' } } });
-// The address the release cites as its home; SITE_URL no longer has a default (the app answers on any origin).
-const homepage = values['site-url'] ?? env.SITE_URL;
-if (!homepage) {
-  console.error('Set SITE_URL or pass --site-url=https://… : the public address the release cites.');
-  process.exit(2);
-}
+// The public address the release names as its home (datapackage.json `homepage`); left out when
+// neither is given — SITE_URL has no default, as the app answers on whatever origin serves it.
+const homepage = values['site-url'] ?? env.SITE_URL ?? null;
 const root = path.resolve(values.out ?? RELEASES_DIR);
 const client = createPrismaClient();
 try {

@@ -8,7 +8,8 @@ export type ReleaseMeta = {
   month: string;
   /** ISO timestamp. */
   created: string;
-  homepage: string;
+  /** The public site it was taken from (SITE_URL or --site-url); null when none was given. */
+  homepage: string | null;
 };
 
 /** The licence of the compiled data set (the facts it records come from the cited sources). */
@@ -20,7 +21,7 @@ export function releaseCitation(meta: Pick<ReleaseMeta, 'month' | 'version'>): s
   return `Sister Cities Atlas, data release ${meta.month} (v${meta.version})`;
 }
 
-export function nextReleaseMeta(existing: readonly ReleaseMeta[], now: Date, homepage: string): ReleaseMeta {
+export function nextReleaseMeta(existing: readonly ReleaseMeta[], now: Date, homepage: string | null): ReleaseMeta {
   const version = Math.max(0, ...existing.map((r) => r.version)) + 1;
   const month = now.toISOString().slice(0, 7);
   return { id: `${month}-v${version}`, version, month, created: now.toISOString(), homepage };

@@ -56,7 +56,7 @@ function descriptor(dir: string, tables: Table[], meta: ReleaseMeta) {
     description: `Every known twinning and partnership between Belarusian and Chinese regions, cities and districts, with dated agreements, projects, trade figures and the sources they rest on. Multi-value cells are joined with "${MULTI_VALUE_SEPARATOR}". Cite as: ${releaseCitation(meta)}.`,
     version: `${meta.version}.0.0`,
     created: meta.created,
-    homepage: meta.homepage,
+    ...(meta.homepage && { homepage: meta.homepage }),
     licenses: [DATA_LICENCE],
     sources: [{ title: 'Public sources in English, Russian, Belarusian and Chinese; each record lists its own in source_keys (sources.csv)', path: 'sources.csv' }],
     resources: [

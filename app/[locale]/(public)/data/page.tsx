@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { localeAlternates } from '@/lib/i18n/alternates';
 import { listReleases } from '@/lib/releases/catalog';
 import { DATA_LICENCE } from '@/lib/releases/meta';
+import { siteOrigin } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +21,8 @@ export default async function DataPage({ params }: Props) {
   setRequestLocale(locale);
   const [t, format] = await Promise.all([getTranslations('releases'), getFormatter()]);
   const releases = listReleases();
+  // Cited at the address the reader is on (SITE_URL when set, lib/site-url.ts).
+  const origin = await siteOrigin();
   const size = (bytes: number) =>
     bytes < 1024 * 1024
       ? format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })
@@ -56,7 +59,7 @@ export default async function DataPage({ params }: Props) {
                   {t('citeAs')}
                 </p>
                 <p className="break-words rounded-md bg-paper px-3 py-2 text-sm" aria-labelledby={`cite-${release.id}`} data-testid="release-citation">
-                  {release.citation}. {release.homepage}/{locale}/data
+                  {release.citation}. {origin}/{locale}/data
                 </p>
               </div>
               <ul className="flex flex-wrap gap-2 text-sm" aria-label={t('files')}>
