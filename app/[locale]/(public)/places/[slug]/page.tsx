@@ -23,7 +23,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const place = await getPlaceDetail(slug);
-  if (!place) return {};
+  // notFound() here, not `return {}`: otherwise the streamed metadata keeps the site title
+  // and replaces the not-found page's "Page not found" once the page hydrates.
+  if (!place) notFound();
   const name = localName(partnerPlaceNames(place), locale);
   const description = place.summary ?? `${name}: ${place.pairings.length} Belarus–China pairing(s), with agreements, projects and sources.`;
   return {
