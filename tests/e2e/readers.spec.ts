@@ -99,8 +99,11 @@ test('site basics: icons, robots.txt, a 404 titled so', async ({ page, baseURL }
   const response = await page.goto('/en/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(/^Page not found/);
-  await page.goto('/en/pairings/no-such-pairing');
-  await expect(page).toHaveTitle(/^Page not found/);
+  // Detail pages for a missing record too (their generateMetadata must not fall back to the site title).
+  for (const path of ['/en/pairings/no-such-pairing', '/en/places/no-such-place', '/ru/projects/no-such-project']) {
+    expect((await page.goto(path))?.status()).toBe(404);
+    await expect(page).toHaveTitle(path.startsWith('/ru') ? /^Страница не найдена/ : /^Page not found/);
+  }
 });
 
 test('small glitches: BibTeX wraps between words, "Fewer filters", the map credits Leaflet as text', async ({ page }) => {

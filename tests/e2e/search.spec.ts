@@ -50,7 +50,8 @@ test('CSV export downloads exactly the filtered rows', async ({ page }) => {
   const count = Number((await page.getByTestId('result-count').innerText()).match(/\d+/)![0]);
   expect(count).toBeGreaterThan(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  expect(download.suggestedFilename()).toBe('agreements.csv');
+  // Named after the filters and the day (issue 12, item 19), so two exports don't overwrite each other.
+  expect(download.suggestedFilename()).toMatch(/^agreements_from-2017_to-2017_kind-twinning-agreement_\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
   expect(csv[0]).toMatch(/^id,date,/);
   expect(csv).toHaveLength(count + 1);

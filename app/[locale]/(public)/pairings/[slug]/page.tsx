@@ -30,7 +30,9 @@ function pairingTitle(pairing: PairingDetail, locale: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const pairing = await getPairingDetail(slug);
-  if (!pairing) return {};
+  // notFound() here, not `return {}`: otherwise the streamed metadata keeps the site title
+  // and replaces the not-found page's "Page not found" once the page hydrates.
+  if (!pairing) notFound();
   const title = pairingTitle(pairing, locale);
   const t = await getTranslations({ locale });
   // The summary in the page's language (or its visible fallback) is what search engines and link previews show.

@@ -26,7 +26,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const place = await getPlaceDetail(slug);
-  if (!place) return {};
+  // notFound() here, not `return {}`: otherwise the streamed metadata keeps the site title
+  // and replaces the not-found page's "Page not found" once the page hydrates.
+  if (!place) notFound();
   const name = localName(partnerPlaceNames(place), locale);
   const t = await getTranslations({ locale });
   const description = displayText(place.i18n.summary, locale) ?? t('content.meta.place', { name, count: place.pairings.length });

@@ -25,7 +25,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const project = await getProjectDetail(slug);
-  if (!project) return {};
+  // notFound() here, not `return {}`: otherwise the streamed metadata keeps the site title
+  // and replaces the not-found page's "Page not found" once the page hydrates.
+  if (!project) notFound();
   const title = projectName({ nameEn: project.names.en, nameRu: project.names.ru, nameBe: project.names.be, nameZh: project.names.zh }, locale);
   const description = displayText(project.i18n.summary, locale) ?? project.locationText ?? title;
   return {
