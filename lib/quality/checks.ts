@@ -43,7 +43,7 @@ const item = (entityType: EntityType, id: number, label: string, key: string, de
 });
 
 /** Every check over the live records (deleted ones are the trash's business, not the desk's). */
-export async function runQualityChecks(): Promise<QualityCheck[]> {
+async function runQualityChecks(): Promise<QualityCheck[]> {
   const [pairings, agreements, projects, sources, places] = await Promise.all([
     publicDb.pairing.findMany({
       orderBy: { id: 'asc' },

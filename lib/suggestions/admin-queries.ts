@@ -84,10 +84,10 @@ function editHref(kind: string, target: SuggestionTarget | null, entityId: numbe
  * The suggestion an edit form was opened from (`?suggestion=<id>`, lib/suggestions/prefill.ts),
  * when it is about `record` (an entity and id, or the new-pairing form) and not rejected.
  */
-export async function suggestionForForm(
+export const suggestionForForm = editorLoader(async (
   params: Record<string, string | string[] | undefined>,
   record: { entityType: SuggestionTarget; id: number } | 'new_pairing',
-) {
+) => {
   const raw = Array.isArray(params.suggestion) ? params.suggestion[0] : params.suggestion;
   const id = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const suggestion = id ? await getSuggestion(id) : null;
@@ -98,4 +98,4 @@ export async function suggestionForForm(
       : (suggestion.entityType === record.entityType && suggestion.entityId === record.id) ||
         (record.entityType === 'pairing' && suggestion.existingPairing?.id === record.id);
   return matches ? suggestion : null;
-}
+});

@@ -27,7 +27,10 @@ describe('a year in the query is a date filter', () => {
 
   it('q=Minsk 2019 combines the name with the year: Minsk city first', async () => {
     const result = await search(`q=${encodeURIComponent('Minsk 2019')}`);
-    expect(ids(result.items)).toEqual([75, 76, 125, 83, 87, 80, 81, 82]);
+    // Minsk city's three first; the district's and oblast's after them, in relevance order
+    // (their scores differ with the indexed translations, so their order is not pinned).
+    expect(ids(result.items).slice(0, 3)).toEqual([75, 76, 125]);
+    expect(ids(result.items).slice(3).sort((a, b) => a - b)).toEqual([80, 81, 82, 83, 87]);
     expect(result.items.every((item) => year(item) === 2019)).toBe(true);
   });
 

@@ -47,9 +47,20 @@ beforeAll(async () => {
   const pairing = await db.pairing.findUniqueOrThrow({ where: { slug: 'minsk--beijing' } });
   agreementTitle = `Memorandum ${randomUUID().slice(0, 6)}`;
   expect(await createAgreement({ pairingId: pairing.id, kind: 'memorandum', date: '2026-11', title: agreementTitle, sources: [newSource()] })).toMatchObject({ ok: true });
-  expect(await updatePairing({ ...(await pairingInput('minsk--shenzhen')), summary: 'Soon gone' })).toMatchObject({ ok: true });
-  const shenzhen = await db.pairing.findUniqueOrThrow({ where: { slug: 'minsk--shenzhen' } });
-  expect(await deleteRecord({ entityType: 'pairing', id: shenzhen.id, version: shenzhen.version })).toMatchObject({ ok: true });
+  // A pairing nothing uses (deleting one in use is refused, lib/soft-delete/references.ts;
+  // every seeded pairing has agreements), made without the audit log like the seed.
+  const tag = randomUUID().slice(0, 6);
+  const place = (country: 'BY' | 'CN') => db.place.create({ data: { slug: `gone-${country.toLowerCase()}-${tag}`, country, tier: 'locality', level: 'city', nameEn: `Gone ${country} ${tag}` } });
+  const [goneBy, goneCn] = [await place('BY'), await place('CN')];
+  const unused = await db.pairing.create({
+    data: {
+      slug: `gone-${tag}`, byPlaceId: goneBy.id, cnPlaceId: goneCn.id, type: 'sister_city', stage: 'in_contact',
+      sources: { create: [{ key: `gone-${tag}`, title: 'A source', url: `https://example.org/gone-${tag}` }] },
+    },
+  });
+  expect(await updatePairing({ ...(await pairingInput(unused.slug)), summary: 'Soon gone' })).toMatchObject({ ok: true });
+  const gone = await db.pairing.findUniqueOrThrow({ where: { slug: unused.slug } });
+  expect(await deleteRecord({ entityType: 'pairing', id: gone.id, version: gone.version })).toMatchObject({ ok: true });
 });
 
 describe('public changes', () => {
