@@ -9,7 +9,7 @@ for (const locale of ['en', 'ru', 'be', 'zh']) {
   const messages = catalogue(locale);
   test(`the home page links to Recent changes, which offers its Atom feed (${locale})`, async ({ page, request }) => {
     await page.goto(`/${locale}`);
-    await page.getByRole('link', { name: messages.changes.homeLink }).click();
+    await page.getByTestId('map-stats').getByRole('link', { name: messages.changes.homeLink }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/changes$`));
     await expect(page.getByRole('heading', { level: 1, name: messages.changes.title })).toBeVisible();
     await expect(page.getByTestId('changes').or(page.getByTestId('changes-empty'))).toBeVisible();

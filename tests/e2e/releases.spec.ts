@@ -16,7 +16,7 @@ test('a reader finds the data release from the footer, cites it and downloads a 
 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: /^pairings\.csv/ }).first().click();
-  expect((await download).suggestedFilename()).toBe('pairings.csv');
+  expect((await download).suggestedFilename()).toBe('sister-cities-atlas-2026-12-v1-pairings.csv');
   const file = await request.get('/data/releases/2026-12-v1/pairings.csv');
   expect(file.headers()['content-type']).toMatch(/^text\/csv/);
   const lines = (await file.text()).trim().split('\r\n');

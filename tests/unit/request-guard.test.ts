@@ -70,6 +70,28 @@ describe('server-action bodies (proxy.ts): what React cannot decode', () => {
     expect(actionBodyProblem('text/plain;charset=UTF-8', body)?.status).toBe(status);
   });
 
+  const form = (entries: [string, string | Blob][]) => {
+    const data = new FormData();
+    for (const [name, value] of entries) data.append(name, value);
+    return data;
+  };
+  const multipart = 'multipart/form-data; boundary=x';
+
+  it('lets a form\'s FormData through as React sends it (useActionState: state and form data)', () => {
+    expect(actionBodyProblem(multipart, '', form([['0', '[{"ok":null},"$K1"]'], ['_1_message', 'Hello'], ['_1_sourceUrl', 'https://example.org']]))).toBeNull();
+    expect(actionBodyProblem(multipart, '', form([['0', '["$K1"]']]))).toBeNull(); // an empty form
+  });
+
+  it.each([
+    ['no argument list', form([['_1_message', 'x']]), 400],
+    ['a reference to form data it does not carry', form([['0', '["$K2"]'], ['_1_x', 'y']]), 400],
+    ['another kind of reference', form([['0', '["$Q1"]']]), 400],
+    ['a field outside any form data', form([['0', '["$K1"]'], ['message', 'x']]), 400],
+    ['a file', form([['0', '["$K1"]'], ['_1_file', new Blob(['x'])]]), 415],
+  ])('refuses multipart with %s', (_name, data, status) => {
+    expect(actionBodyProblem(multipart, '', data)?.status).toBe(status);
+  });
+
   it('refuses other content types with 415', () => {
     expect(actionBodyProblem('multipart/form-data; boundary=x', '--x--')?.status).toBe(415);
     expect(actionBodyProblem('', '[{}]')?.status).toBe(415);
