@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { AttributionControl, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '@/lib/a11y/motion';
 import { publicEnv } from '@/lib/env-public';
+import { formatList } from '@/lib/i18n/list-format';
 import type { MapData } from '@/lib/map/types';
 import { AtlasLayers, type AtlasLayerCallbacks } from './atlas-layers';
 import { loadBasemap } from './basemap';
@@ -57,7 +58,7 @@ function AtlasLayersBridge({ data, selectedPairing, selectedPlace, onSelect }: L
       clusterLabel: (names, count) =>
         latest.current.t('map.clusterLabel', {
           count,
-          names: new Intl.ListFormat(latest.current.locale, { type: 'conjunction' }).format(names.slice(0, 6)),
+          names: formatList(names.slice(0, 6), latest.current.locale, latest.current.t('map.and')),
           more: Math.max(0, count - 6),
         }),
     };

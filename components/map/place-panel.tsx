@@ -31,10 +31,11 @@ export function PlacePanel({ data, filters }: { data: PlacePanelData; filters: A
               <Link
                 href={{ pathname: '/', query: mapQuery(filters, { pairing: pairing.slug }) }}
                 scroll={false}
-                className="flex items-center justify-between gap-3 px-3 py-2 text-sm hover:bg-paper"
+                className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 text-sm hover:bg-paper"
               >
-                <span className="font-medium">{localName(partner, locale)}</span>
-                <span className="flex shrink-0 items-center gap-2 text-xs text-muted">
+                <span className="min-w-0 break-words font-medium">{localName(partner, locale)}</span>
+                {/* Wraps under the name on a narrow screen (320 px, WCAG 1.4.10) rather than overflowing. */}
+                <span className="ml-auto flex items-center gap-2 text-xs text-muted">
                   {date ? <time dateTime={pairing.establishedDate ?? undefined}>{date}</time> : null}
                   <StageBadge stage={pairing.stage} uncertain={pairing.stageUncertain} />
                 </span>
