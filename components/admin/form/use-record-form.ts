@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { toConformErrors } from '@/lib/forms/conform-names';
 import { useRouter } from '@/lib/i18n/navigation';
-import { changedFields } from './reapply';
+import { changedFields, isFrameworkField } from './reapply';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 type Saved = { id: number; version?: number };
@@ -72,7 +72,7 @@ export function useRecordForm<F extends Values>({
     lastResult: reply ?? posted?.submission,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    shouldDirtyConsider: (name) => name !== 'id' && name !== 'version',
+    shouldDirtyConsider: (name) => name !== 'id' && name !== 'version' && !isFrameworkField(name),
     onValidate: ({ formData }) => parseWithZod(formData, { schema, disableAutoCoercion: true }),
     onSubmit(event, { submission }) {
       event.preventDefault();
