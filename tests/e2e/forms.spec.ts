@@ -251,5 +251,12 @@ test('a form works without JavaScript: posted to its server action, refused with
   await page.getByRole('button', { name: 'Create source' }).click();
   await expect(page).toHaveURL(/\/en\/admin\/sources\/\d+\?created=1$/);
   expect(query("SELECT url FROM Source WHERE title = 'Posted without JavaScript'")).toEqual([{ url: 'https://example.org/forms-e2e/no-js' }]);
+
+  // An edit posted without JavaScript is saved and says so, on the saved version.
+  await page.getByTestId('source-form').getByLabel('Publisher').fill('Edited without JavaScript');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
+  await expect(page.getByTestId('source-form').getByLabel('Publisher')).toHaveValue('Edited without JavaScript');
+  expect(query("SELECT publisher, version FROM Source WHERE title = 'Posted without JavaScript'")).toEqual([{ publisher: 'Edited without JavaScript', version: 2 }]);
   await page.context().close();
 });

@@ -125,7 +125,8 @@ export function useRecordForm<F extends Values>({
     failure,
     onReapply: editing && failure?.conflict ? reloadAndReapply : undefined,
     reapplied: reapplied && !saved,
-    saved: saved && !dirty,
+    // With JavaScript: set once the update answers. Without: the page re-rendered with the action's answer.
+    saved: (saved || (editing && result === null && posted?.ok === true)) && !dirty,
     pending,
     record: editing ? { id: defaults.id, version: defaults.version } : null,
     submitLabel: editing ? t('save') : createLabel,
