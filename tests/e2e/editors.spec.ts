@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { SAVED } from './fixtures/admin';
 
 /**
  * The editors' journey (issue 5): sign in, add Slutsk District – Wuwei (Gansu) with
@@ -162,7 +163,7 @@ test('a second editor saving a stale copy gets the conflict message and overwrit
 
   await first.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Letter of intent' });
   await first.getByRole('button', { name: 'Save changes' }).click();
-  await expect(first.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(first.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
 
   await second.getByLabel('Summary').fill('Summary typed by the second editor');
   await second.getByRole('button', { name: 'Save changes' }).click();

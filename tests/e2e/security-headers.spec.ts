@@ -1,6 +1,6 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { arcMidpoint } from '../../lib/map/geometry';
-import { createAdmin, signIn } from './fixtures/admin';
+import { createAdmin, SAVED, signIn } from './fixtures/admin';
 
 /**
  * Security headers (issue 8) on a page, an admin page and an API route, and the
@@ -144,7 +144,7 @@ test('an admin form signs in and saves under the policy with no violation', asyn
   const notes = page.getByLabel('Notes');
   await notes.fill(`Checked under the CSP ${Date.now()}`);
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: SAVED })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });

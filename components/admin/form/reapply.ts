@@ -26,10 +26,22 @@ export function sameFormValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
 }
 
-/** The top-level fields of `current` that differ from `opened` (record id and version aside). */
+/**
+ * React renders hidden inputs named `$ACTION_…` (`$ACTION_KEY`, `$ACTION_1:0`,
+ * `$ACTION_REF_1`, …) into a form whose `action` is a server action, so the form can
+ * post without JavaScript. Conform reads the whole form, so once the editor types they
+ * are in its value — but they are React's, never a field of ours, and never in the
+ * defaults. Counted as changes, they kept every edited form "dirty" even right after
+ * a save (no "Saved" banner; a leave-page prompt with nothing unsaved).
+ */
+export const isFrameworkField = (name: string) => name.startsWith('$ACTION_');
+
+/** The top-level fields of `current` that differ from `opened` (record id, version and React's own inputs aside). */
 export function changedFields(current: Record<string, unknown>, opened: Record<string, unknown>): Record<string, unknown> {
   const keys = new Set([...Object.keys(current), ...Object.keys(opened)]);
   keys.delete('id');
   keys.delete('version');
-  return Object.fromEntries([...keys].filter((key) => !sameFormValue(current[key], opened[key])).map((key) => [key, current[key] ?? '']));
+  return Object.fromEntries(
+    [...keys].filter((key) => !isFrameworkField(key) && !sameFormValue(current[key], opened[key])).map((key) => [key, current[key] ?? '']),
+  );
 }

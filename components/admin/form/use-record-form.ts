@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/result';
 import { toConformErrors } from '@/lib/forms/conform-names';
 import { useRouter } from '@/lib/i18n/navigation';
-import { changedFields } from './reapply';
+import { changedFields, isFrameworkField } from './reapply';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 type Saved = { id: number; version?: number };
@@ -72,7 +72,7 @@ export function useRecordForm<F extends Values>({
     lastResult: reply ?? posted?.submission,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    shouldDirtyConsider: (name) => name !== 'id' && name !== 'version',
+    shouldDirtyConsider: (name) => name !== 'id' && name !== 'version' && !isFrameworkField(name),
     onValidate: ({ formData }) => parseWithZod(formData, { schema, disableAutoCoercion: true }),
     onSubmit(event, { submission }) {
       event.preventDefault();
@@ -125,7 +125,8 @@ export function useRecordForm<F extends Values>({
     failure,
     onReapply: editing && failure?.conflict ? reloadAndReapply : undefined,
     reapplied: reapplied && !saved,
-    saved: saved && !dirty,
+    // With JavaScript: set once the update answers. Without: the page re-rendered with the action's answer.
+    saved: (saved || (editing && result === null && posted?.ok === true)) && !dirty,
     pending,
     record: editing ? { id: defaults.id, version: defaults.version } : null,
     submitLabel: editing ? t('save') : createLabel,
