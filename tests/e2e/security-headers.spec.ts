@@ -126,7 +126,7 @@ test('map, trade chart and timeline work under the policy with no violation', as
   expect(await chart.locator('.recharts-line path, .recharts-line-curve').count()).toBeGreaterThan(0);
 
   await page.goto('/en/timeline');
-  await page.getByRole('button', { name: /^2023: \d+ agreements?$/ }).click();
+  await page.getByRole('button', { name: /^2023: \d+ agreements?\b/ }).click();
   await expect(page).toHaveURL(/\/en\/timeline\?from=2023&to=2023$/);
   await expect(page.getByTestId('timeline-year')).toHaveCount(1);
 
