@@ -23,8 +23,11 @@ export default async function DataPage({ params }: Props) {
   const releases = listReleases();
   // Cited at the address the reader is on (SITE_URL when set, lib/site-url.ts).
   const origin = await siteOrigin();
+  // Under 1 kB in bytes: a 282-byte changelog is not "0 kB".
   const size = (bytes: number) =>
-    bytes < 1024 * 1024
+    bytes < 1024
+      ? format.number(bytes, { style: 'unit', unit: 'byte' })
+      : bytes < 1024 * 1024
       ? format.number(bytes / 1024, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })
       : format.number(bytes / 1024 / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return (
