@@ -21,6 +21,7 @@ const TABLE_OF: Record<string, string> = {
   places: 'Place',
   projects: 'Project',
   sources: 'Source',
+  suggestions: 'Suggestion',
   trade: 'TradeFigure',
 };
 

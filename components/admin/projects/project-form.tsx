@@ -7,7 +7,6 @@ import type { projectFormValues } from '@/lib/admin/form-values';
 import type { PairingOption } from '@/lib/pairings/admin-queries';
 import { projectCreateSchema, projectUpdateSchema } from '@/lib/projects/schema';
 import { EntityFormFrame } from '../form/entity-form-frame';
-import { useFormMetadata } from '@conform-to/react';
 import { CheckboxField, CheckboxGroup, FormSection, SelectField, TextAreaField, TextField } from '../form/fields';
 import { SourcesEditor } from '../form/sources-editor';
 import { useRecordForm, type FormInput } from '../form/use-record-form';
@@ -27,7 +26,6 @@ export function ProjectForm({ defaults, pairings, places }: { defaults: ReturnTy
     createLabel: t('projects.create'),
     testId: 'project-form',
   });
-  const conform = useFormMetadata(form.id);
   const country = String(fields.country.value ?? 'BY');
   return (
     <EntityFormFrame {...frame}>
@@ -46,7 +44,8 @@ export function ProjectForm({ defaults, pairings, places }: { defaults: ReturnTy
               { value: 'BY', label: t('place.countryBY') },
               { value: 'CN', label: t('place.countryCN') },
             ]}
-            onChange={() => conform.update({ name: fields.placeId.name, value: '' })}
+            // The form's own metadata: this component is outside the FormProvider that EntityFormFrame opens.
+            onChange={() => form.update({ name: fields.placeId.name, value: '' })}
           />
           <SelectField
             meta={fields.placeId}
